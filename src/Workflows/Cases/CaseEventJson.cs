@@ -1,0 +1,58 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace EarlyHelp.Workflows.Cases;
+
+/// <summary>
+/// Writes and reads case facts as JSON: camelCase names, enums as kebab-case words, no .NET type names
+/// (the event type key says which fact it is). The same shape serves the store, import and export.
+/// </summary>
+public static class CaseEventJson
+{
+    /// <summary>The serializer options used for every fact.</summary>
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+    };
+
+    /// <summary>The fact as JSON.</summary>
+    /// <param name="type">The event type.</param>
+    /// <param name="fact">The fact.</param>
+    public static string Write(CaseEventType type, object fact)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return JsonSerializer.Serialize(fact, type.FactType, Options);
+    }
+
+    /// <summary>Reads a fact of the given type.</summary>
+    /// <param name="type">The event type.</param>
+    /// <param name="json">The fact as JSON.</param>
+    /// <exception cref="JsonException">The JSON does not hold a fact of this type.</exception>
+    public static object Read(CaseEventType type, string json)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return JsonSerializer.Deserialize(json, type.FactType, Options)
+            ?? throw new JsonException($"A '{type.Key}' fact cannot be null.");
+    }
+
+    /// <summary>The role as written in the history.</summary>
+    /// <param name="role">The role.</param>
+    public static string Write(ActorRole role) => JsonNamingPolicy.KebabCaseLower.ConvertName(role.ToString());
+
+    /// <summary>Reads a role written by <see cref="Write(ActorRole)"/>.</summary>
+    /// <param name="role">The role's word.</param>
+    public static ActorRole ReadRole(string role) =>
+        Enum.GetValues<ActorRole>().Single(r => Write(r) == role);
+
+    /// <summary>The state as written in the history and in the store.</summary>
+    /// <param name="state">The state.</param>
+    public static string Write(CaseState state) => JsonNamingPolicy.KebabCaseLower.ConvertName(state.ToString());
+
+    /// <summary>Reads a state written by <see cref="Write(CaseState)"/>.</summary>
+    /// <param name="state">The state's word.</param>
+    public static CaseState ReadState(string state) =>
+        Enum.GetValues<CaseState>().Single(s => Write(s) == state);
+}

@@ -1,0 +1,48 @@
+using Npgsql;
+
+namespace EarlyHelp.Host.Tests.Databases;
+
+public class PostgresServerTests
+{
+    [Fact]
+    public async Task The_throwaway_server_accepts_connections()
+    {
+        var connectionString = await PostgresServer.CreateDatabaseAsync();
+        try
+        {
+            var result = await QueryScalarAsync(connectionString, "SELECT 1");
+
+            Assert.Equal(1, result);
+        }
+        finally
+        {
+            await PostgresServer.DropDatabaseAsync(connectionString);
+        }
+    }
+
+    [Fact]
+    public async Task A_created_database_starts_empty()
+    {
+        var connectionString = await PostgresServer.CreateDatabaseAsync();
+        try
+        {
+            var tables = await QueryScalarAsync(
+                connectionString,
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'");
+
+            Assert.Equal(0L, tables);
+        }
+        finally
+        {
+            await PostgresServer.DropDatabaseAsync(connectionString);
+        }
+    }
+
+    private static async Task<object?> QueryScalarAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync();
+    }
+}
