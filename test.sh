@@ -132,7 +132,7 @@ if is_root; then
         if command -v runuser >/dev/null 2>&1; then
             runuser -u "$pg_user" -- "$@"
         else
-            su -s /bin/sh "$pg_user" -c "$(printf '%q ' "$@")"
+            su -s /bin/bash "$pg_user" -c "$(printf '%q ' "$@")"
         fi
     }
     # /tmp rather than $TMPDIR: the postgres user must be able to reach the folder.
@@ -163,7 +163,8 @@ password="$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
     die "initdb failed."
 }
 
-# Durability is worthless for a server that is deleted at the end of the run, and costly.
+# Loopback and the private folder only. Durability is worthless for a server deleted at the end of
+# the run, and costly.
 cat >>"$pg_data/postgresql.conf" <<EOF
 
 # Added by test.sh: a throwaway server for one test run.

@@ -38,6 +38,22 @@ public class PostgresServerTests
         }
     }
 
+    [Fact]
+    public async Task Dropping_a_database_closes_its_open_connections()
+    {
+        var connectionString = await PostgresServer.CreateDatabaseAsync();
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        await using var stillOpen = new NpgsqlConnection(connectionString);
+        await stillOpen.OpenAsync();
+
+        await PostgresServer.DropDatabaseAsync(connectionString);
+
+        var remaining = await QueryScalarAsync(
+            PostgresServer.AdminConnectionString,
+            $"SELECT count(*) FROM pg_database WHERE datname = '{name}'");
+        Assert.Equal(0L, remaining);
+    }
+
     private static async Task<object?> QueryScalarAsync(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);

@@ -1,0 +1,38 @@
+using EarlyHelp.Host.Persistence.Configurations;
+using EarlyHelp.Host.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace EarlyHelp.Host.Persistence;
+
+internal sealed class EarlyHelpDbContext(DbContextOptions<EarlyHelpDbContext> options) : DbContext(options)
+{
+    public DbSet<FamilyRow> Families => Set<FamilyRow>();
+    public DbSet<FamilyMemberRow> FamilyMembers => Set<FamilyMemberRow>();
+    public DbSet<CaseRow> Cases => Set<CaseRow>();
+    public DbSet<CaseChildRow> CaseChildren => Set<CaseChildRow>();
+    public DbSet<CaseEventRow> CaseEvents => Set<CaseEventRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new FamilyRowConfiguration());
+        modelBuilder.ApplyConfiguration(new FamilyMemberRowConfiguration());
+        modelBuilder.ApplyConfiguration(new CaseRowConfiguration());
+        modelBuilder.ApplyConfiguration(new CaseChildRowConfiguration());
+        modelBuilder.ApplyConfiguration(new CaseEventRowConfiguration());
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => UseConventions(configurationBuilder);
+
+    public static void UseConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every instant is stored in UTC. SQLite hands DateTime back without a kind; saying it is UTC
+        // here keeps both providers returning the same values.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        value => value.Kind == DateTimeKind.Utc ? value : value.ToUniversalTime(),
+        value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
+}
