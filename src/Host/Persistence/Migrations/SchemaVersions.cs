@@ -1,10 +1,13 @@
 namespace EarlyHelp.Host.Persistence.Migrations;
 
-/// <summary>The schema versions, oldest first. Identifiers sort in the order they are applied.</summary>
+/// <summary>
+/// The schema versions, oldest first. EF reads an identifier as a 14-digit stamp then a name; the stamps
+/// only order the versions (they are not dates anyone relies on).
+/// </summary>
 internal static class SchemaVersions
 {
-    public const string Initial = "0001_Initial";
-    public const string CaseSummaryAndRecordedAt = "0002_CaseSummaryAndRecordedAt";
+    public const string Initial = "20261121000001_Initial";
+    public const string CaseSummaryAndRecordedAt = "20261121000002_CaseSummaryAndRecordedAt";
 
     public static IReadOnlyList<string> All { get; } = [Initial, CaseSummaryAndRecordedAt];
 }

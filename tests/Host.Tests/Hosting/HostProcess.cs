@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace EarlyHelp.Host.Tests.Hosting;
+
+/// <summary>The built Host run as a real process, as an operator would run it; killed on dispose.</summary>
+internal sealed partial class HostProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly List<string> _output = [];
+
+    private HostProcess(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public IReadOnlyList<string> Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return [.. _output];
+            }
+        }
+    }
+
+    /// <summary>Starts the Host on a free loopback port and waits until it prints the address it runs at.</summary>
+    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> settings, TimeSpan timeout)
+    {
+        var hostDll = Path.Combine(AppContext.BaseDirectory, "EarlyHelp.Host.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(hostDll);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add("http://127.0.0.1:0");
+        foreach (var (key, value) in settings)
+        {
+            start.ArgumentList.Add($"--{key}={value}");
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The Host did not start.");
+        var started = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var lines = new List<string>();
+        void Collect(string? line)
+        {
+            if (line is null)
+            {
+                return;
+            }
+
+            lock (lines)
+            {
+                lines.Add(line);
+            }
+
+            if (RunningAt().Match(line) is { Success: true } match)
+            {
+                started.TrySetResult(new Uri(match.Groups["url"].Value));
+            }
+        }
+
+        process.OutputDataReceived += (_, e) => Collect(e.Data);
+        process.ErrorDataReceived += (_, e) => Collect(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        _ = process.WaitForExitAsync().ContinueWith(_ => started.TrySetException(new InvalidOperationException(
+            "The Host exited before it was ready:\n" + string.Join('\n', lines))), TaskScheduler.Default);
+
+        try
+        {
+            var address = await started.Task.WaitAsync(timeout);
+            var host = new HostProcess(process, address);
+            lock (lines)
+            {
+                host._output.AddRange(lines);
+            }
+
+            return host;
+        }
+        catch
+        {
+            process.Kill(entireProcessTree: true);
+            process.Dispose();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    [GeneratedRegex(@"EarlyHelp is running at (?<url>http://\S+)")]
+    private static partial Regex RunningAt();
+}
