@@ -58,7 +58,7 @@ public enum InputType
     Text,
 
     /// <summary>A whole number.</summary>
-    Integer,
+    WholeNumber,
 
     /// <summary>True or false.</summary>
     Boolean,

@@ -14,7 +14,7 @@ public class StepUpRulesTests
     public void Step_up_is_permitted_in_every_open_state_even_when_everything_else_is_blocked(CaseState state)
     {
         var subject = EverythingBlockedIn(state);
-        Assert.True(subject.StepUpDecisionRequired);
+        Assert.DoesNotContain(subject.PermittedTriggers(), a => a.IsPermitted && !CaseLifecycle.NotHeldByStepUpDecision.Contains(a.Trigger));
 
         Assert.True(subject.Explain(CaseTrigger.StepUp).IsPermitted, subject.Explain(CaseTrigger.StepUp).Reason);
         CaseAssert.Accepted(subject, c => c.StepUp(SampleFacts.StepUp(), Actors.LeadPractitioner, Clock.Start.AddDays(1)));

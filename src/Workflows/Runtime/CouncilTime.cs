@@ -1,0 +1,15 @@
+namespace EarlyHelp.Workflows.Runtime;
+
+/// <summary>
+/// Councils in England work on UK local time: dates (for working days, ages and due dates) are the dates
+/// on a wall clock in Europe/London, whatever the server's own time zone.
+/// </summary>
+public static class CouncilTime
+{
+    /// <summary>The council's time zone.</summary>
+    public static TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    /// <summary>The council's date at an instant.</summary>
+    /// <param name="instant">The instant.</param>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
+}
