@@ -200,6 +200,11 @@ public sealed class Case
     {
         ArgumentNullException.ThrowIfNull(by);
         var type = CaseEventTypes.ForTrigger(trigger);
+        if (!type.FactType.IsInstanceOfType(fact))
+        {
+            throw new ArgumentException($"{trigger} carries {type.FactType.Name}, not {fact.GetType().Name}.", nameof(fact));
+        }
+
         var outcome = CaseLifecycle.Machine.Fire(this, trigger, type.Command(fact, by, at));
         if (!outcome.IsAccepted)
         {
@@ -380,7 +385,7 @@ public sealed class Case
 
         if (recorded.Type == CaseEventTypes.CaseOpened.Key)
         {
-            if (Version != 0 || recorded.Data is not CaseOpened opened)
+            if (Version != 0 || recorded.Data is not CaseOpened opened || recorded.From is not null || recorded.To != CaseState.Enquiry)
             {
                 throw new InvalidOperationException($"Case {Id}: only the first event can open the case.");
             }
@@ -394,6 +399,11 @@ public sealed class Case
             if (Version == 0 || type.Trigger is not { } trigger)
             {
                 throw new InvalidOperationException($"Case {Id}: the history must start with '{CaseEventTypes.CaseOpened.Key}'.");
+            }
+
+            if (recorded.From != State)
+            {
+                throw new InvalidOperationException($"Case {Id}: event {recorded.Sequence} starts from {recorded.From}, but the case was in {State}.");
             }
 
             CaseLifecycle.Machine.Replay(this, trigger, type.Command(recorded.Data, recorded.By, recorded.At), recorded.To);

@@ -1,4 +1,5 @@
 using EarlyHelp.Workflows.Cases.Facts;
+using EarlyHelp.Workflows.Runtime;
 using EarlyHelp.Workflows.StateMachines;
 using static EarlyHelp.Workflows.Cases.CaseTrigger;
 using Builder = EarlyHelp.Workflows.StateMachines.StateMachineBuilder<EarlyHelp.Workflows.Cases.CaseState, EarlyHelp.Workflows.Cases.CaseTrigger, EarlyHelp.Workflows.Cases.Case>;
@@ -29,7 +30,7 @@ public static class CaseLifecycle
 
     /// <summary>The triggers a waiting step-up decision does not hold back: the decision itself, and facts that may arrive meanwhile.</summary>
     public static IReadOnlyList<CaseTrigger> NotHeldByStepUpDecision { get; } =
-        [StepUp, DeclineStepUp, AddEnquiry, RecordConsent, WithdrawConsent, RecordCseScreening, ChangeLevelOfNeed, RecordOutcomeReadings, AllocateLeadPractitioner, RecordExitSurvey];
+        [StepUp, Triage, DeclineStepUp, AddEnquiry, RecordConsent, WithdrawConsent, RecordCseScreening, ChangeLevelOfNeed, RecordOutcomeReadings, AllocateLeadPractitioner, RecordExitSurvey];
 
     internal static StateMachine<CaseState, CaseTrigger, Case> Machine { get; } = Build();
 
@@ -65,6 +66,18 @@ public static class CaseLifecycle
             ConfigureStepDown(machine.Configure(state));
         }
 
+        foreach (var state in OpenStates.Append(CaseState.SteppedUp))
+        {
+            machine.Configure(state)
+                .Internal<ConsentWithdrawn>(WithdrawConsent)
+                .When(c => GuardResult.Require(c.HasConsent, "there is no consent to withdraw"), "consent given")
+                .Then((c, cmd, _) =>
+                {
+                    c.AddConsent(new ConsentRecord(ConsentStatus.Withdrawn, cmd.Data.WithdrawnBy, cmd.At, cmd.Data.Reason));
+                    c.EndPlan(cmd.At, "consent withdrawn");
+                });
+        }
+
         ConfigureEnquiry(machine.Configure(CaseState.Enquiry));
         ConfigurePlanStates(machine);
 
@@ -86,6 +99,7 @@ public static class CaseLifecycle
                 c.EndedAt = at;
                 c.EndReason = ClosureReason.SteppedUp;
                 c.StepUpDecisionRequired = false;
+                c.ClosureRequest = null;
                 c.EndLeadPractitioners(at);
                 c.EndPlan(at, "stepped up to children's social care");
             })
@@ -111,6 +125,7 @@ public static class CaseLifecycle
             })
             .Internal<ExitSurveyRecorded>(RecordExitSurvey)
             .When(c => GuardResult.Require(c.ExitSurvey is null, "the exit survey is already recorded"), "no exit survey yet")
+            .When(c => GuardResult.Require(c.LeadPractitioners.Count > 0, "the enquiry closed at triage: there was no Early Help to survey"), "Early Help given")
             .Then((c, cmd, _) => c.ExitSurvey = Recorded(cmd));
 
         return machine.Build();
@@ -167,14 +182,6 @@ public static class CaseLifecycle
                 "this practitioner is already the lead practitioner"), "someone new")
             .Then((c, cmd, _) => c.Allocate(cmd.Data.PractitionerId, cmd.Data.TeamId, cmd.At));
 
-        state.Internal<ConsentWithdrawn>(WithdrawConsent)
-            .When(c => GuardResult.Require(c.HasConsent, "there is no consent to withdraw"), "consent given")
-            .Then((c, cmd, _) =>
-            {
-                c.AddConsent(new ConsentRecord(ConsentStatus.Withdrawn, cmd.Data.WithdrawnBy, cmd.At, cmd.Data.Reason));
-                c.EndPlan(cmd.At, "consent withdrawn");
-            });
-
         state.Internal<LevelOfNeedChanged>(ChangeLevelOfNeed)
             .Requires((_, cmd) => CaseRules.Given(cmd.Data.Reason, "the reason for the change"), "a reason")
             .Requires((c, cmd) => GuardResult.Require(cmd.Data.LevelOfNeed != c.LevelOfNeed, $"the level of need is already {c.LevelOfNeed}"), "a different level")
@@ -215,8 +222,11 @@ public static class CaseLifecycle
             }, CaseState.Allocation, CaseState.SteppedUp, CaseState.Closed)
             .Requires((_, cmd) => CaseRules.Given(cmd.Data.Rationale, "the rationale"), "a rationale")
             .Requires((_, cmd) => GuardResult.Require(
-                cmd.Data.Outcome != TriageOutcome.EarlyHelp || !cmd.Data.LevelOfNeed.IsAboveEarlyHelpCeiling(),
-                $"level of need {cmd.Data.LevelOfNeed} is above the Early Help ceiling: refer to children's social care"), "a level within Early Help for Early Help")
+                cmd.Data.Outcome == TriageOutcome.ReferToSocialCare || !cmd.Data.LevelOfNeed.IsAboveEarlyHelpCeiling(),
+                $"level of need {cmd.Data.LevelOfNeed} is above the Early Help ceiling: refer to children's social care"), "a level within Early Help unless referred")
+            .Requires((c, cmd) => GuardResult.Require(
+                !c.StepUpDecisionRequired || cmd.Data.Outcome == TriageOutcome.ReferToSocialCare,
+                "a step-up decision is waiting: refer to children's social care, or a manager decides to keep the case in Early Help first"), "referral while a step-up decision waits")
             .Then((c, cmd, t) =>
             {
                 c.RecordTriage(Recorded(cmd));
@@ -250,19 +260,23 @@ public static class CaseLifecycle
             .Requires((c, cmd) => GuardResult.Require(c.StepDownRequests.Any(r => r.IsWaitingForPanel && r.Request.RequestId == cmd.Data.RequestId),
                 "the decision is not for the request waiting for the panel"), "the waiting request")
             .Requires((_, cmd) => ValidPanelDecision(cmd.Data), "a locality team, a partner or a reason, as the decision needs")
+            .Requires((_, cmd) => GuardResult.Require(cmd.By.Role == ActorRole.PanelChair, "a step-down panel decision must be recorded by the panel's chair"), "the panel chair")
             .Then((c, cmd, _) => c.ReplaceStepDownRequest(cmd.Data.RequestId, r => r with { Decision = cmd.Data, DecidedAt = cmd.At }));
 
         state.Permit<CaseCommand<SteppedDown>>(StepDown, CaseState.SteppedDown)
             .When(c => GuardResult.Require(c.StepDownRequests.Any(r => r.IsAcceptedAndWaiting), "the step-down panel has not accepted the case"), "panel accepted")
-            .When(CaseRules.ConsentRecorded, "family's consent")
+            .When(ConsentSinceStepDownRequest, "family's consent")
             .Requires((c, cmd) => GuardResult.Require(c.StepDownRequests.Any(r => r.IsAcceptedAndWaiting && r.Request.RequestId == cmd.Data.RequestId),
                 "the step-down is not for the request the panel accepted"), "the accepted request")
             .Requires((_, cmd) => CaseRules.Given(cmd.Data.LeadPractitionerId, "the named lead practitioner"), "a named lead practitioner")
             .Requires((_, cmd) => CaseRules.Given(cmd.Data.TeamId, "the lead practitioner's team"), "their team")
+            .Requires((_, cmd) => GuardResult.Require(!cmd.Data.AgreedLevelOfNeed.IsAboveEarlyHelpCeiling(),
+                $"level of need {cmd.Data.AgreedLevelOfNeed} is above the Early Help ceiling: a case steps down at a level Early Help works at"), "a level within Early Help")
             .Then((c, cmd, _) =>
             {
                 c.ReplaceStepDownRequest(cmd.Data.RequestId, r => r with { SteppedDownAt = cmd.At });
                 c.Allocate(cmd.Data.LeadPractitionerId, cmd.Data.TeamId, cmd.At);
+                c.LevelOfNeed = cmd.Data.AgreedLevelOfNeed;
             });
     }
 
@@ -328,6 +342,19 @@ public static class CaseLifecycle
     private static void Start(Case c, CaseCommand<AssessmentStarted> cmd, Transition<CaseState, CaseTrigger> transition) =>
         c.Assessment = new EarlyHelpAssessment(cmd.At, null, []);
 
+    private static GuardResult ConsentSinceStepDownRequest(Case c)
+    {
+        var consent = CaseRules.ConsentRecorded(c);
+        var request = c.StepDownRequests.LastOrDefault(r => r.IsAcceptedAndWaiting);
+        if (!consent.IsAllowed || request is null)
+        {
+            return consent;
+        }
+
+        return GuardResult.Require(c.ConsentRecords[^1].At >= request.RequestedAt,
+            "the family's consent to Early Help must be recorded after the step-down was requested");
+    }
+
     private static GuardResult ValidConsent(ConsentRecorded consent) => consent.Status switch
     {
         ConsentStatus.Given => GuardResult.Allowed,
@@ -374,7 +401,7 @@ public static class CaseLifecycle
     }
 
     private static GuardResult HeldBy(DateOnly heldOn, DateTimeOffset at) =>
-        GuardResult.Require(heldOn <= DateOnly.FromDateTime(at.UtcDateTime.AddDays(1)), "a meeting cannot be recorded before it is held");
+        GuardResult.Require(heldOn <= CouncilTime.DateOf(at), "a meeting cannot be recorded before it is held");
 
     private static Recorded<T> Recorded<T>(CaseCommand<T> command)
         where T : notnull => new(command.Data, command.At, command.By);

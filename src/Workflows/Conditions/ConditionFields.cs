@@ -90,7 +90,7 @@ public static class ConditionFields
         "How many enquiries the case holds, the one that opened it included. Always set.");
 
     /// <summary>True when the case has a current lead practitioner.</summary>
-    public static ConditionField HasLeadPractitioner { get; } = new(HasLeadPractitionerName, ConditionType.Boolean, "has a lead practitioner",
+    public static ConditionField HasLeadPractitioner { get; } = new(HasLeadPractitionerName, ConditionType.Boolean, "lead practitioner allocated",
         "True when a lead practitioner is currently allocated. Always set.");
 
     /// <summary>True when a step-up decision is waiting.</summary>

@@ -145,6 +145,9 @@ public static class ConditionJson
 
     private static string Listed(IEnumerable<string> words) => string.Join(", ", words);
 
+    private static string Both(IReadOnlyList<string> words) =>
+        words.Count == 2 ? $"both \"{words[0]}\" and \"{words[1]}\"" : $"{Quoted(words.Take(words.Count - 1))} and \"{words[^1]}\"";
+
     private static string Child(string path, string name) =>
         name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => char.IsLetterOrDigit(c) || c == '_')
             ? $"{path}.{name}"
@@ -160,7 +163,7 @@ public static class ConditionJson
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",
         JsonValueKind.Null => "null",
-        JsonValueKind.Array => "a list",
+        JsonValueKind.Array => element.GetArrayLength() == 0 ? "an empty list" : "a list",
         JsonValueKind.Object => "an object",
         _ => "nothing",
     };
@@ -202,7 +205,7 @@ public static class ConditionJson
             var kinds = Kinds.Where(properties.ContainsKey).ToList();
             if (kinds.Count > 1)
             {
-                Error(path, $"A condition has exactly one of \"all\", \"any\", \"not\" or \"field\", but this one has {Quoted(kinds)}. "
+                Error(path, $"A condition has exactly one of \"all\", \"any\", \"not\" or \"field\", but this one has {Both(kinds)}. "
                     + "Put each in a condition of its own, for example side by side inside an \"all\".");
                 return null;
             }
@@ -378,7 +381,7 @@ public static class ConditionJson
             var forField = field is null ? "" : $" for {field.Name}";
             if (!properties.TryGetValue(Op, out var element))
             {
-                Error(path, $"This comparison has no \"op\": say how to compare, with one of{forField}: {Listed(valid.Select(o => o.Word()))}.");
+                Error(path, $"This comparison has no \"op\": say how to compare, with one of the operators{forField}: {Listed(valid.Select(o => o.Word()))}.");
                 return null;
             }
 

@@ -76,7 +76,7 @@ public class CaseHistoryTests
             .PanelDecided()
             .WithConsent()
             .SteppedDown()
-            .Accept(CaseTrigger.ChangeLevelOfNeed, SampleFacts.LevelChange(LevelOfNeed.Complex))
+            .Accept(CaseTrigger.ChangeLevelOfNeed, SampleFacts.LevelChange(LevelOfNeed.Additional))
             .AssessmentStarted()
             .AssessmentCompleted()
             .TafMeetingHeld();

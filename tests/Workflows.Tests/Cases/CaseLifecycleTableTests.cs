@@ -22,7 +22,7 @@ public class CaseLifecycleTableTests
         Moves(T.Triage, (S.Enquiry, S.Allocation)),
         Stays(T.AllocateLeadPractitioner, WorkingStates),
         Stays(T.RecordConsent, [.. OpenStates, S.SteppedUp]),
-        Stays(T.WithdrawConsent, WorkingStates),
+        Stays(T.WithdrawConsent, [.. OpenStates, S.SteppedUp]),
         Moves(T.StartAssessment, (S.Allocation, S.Assessment), (S.SteppedDown, S.Assessment)),
         Moves(T.CompleteAssessment, (S.Assessment, S.TeamAroundFamily)),
         Stays(T.UpdateFamilyPlan, S.TeamAroundFamily, S.Review),

@@ -41,12 +41,33 @@ public class EarlyHelpCeilingTests
     }
 
     [Fact]
-    public void A_high_risk_CSE_screening_holds_back_triage()
+    public void A_high_risk_CSE_screening_holds_back_triage_to_Early_Help()
     {
         var journey = CaseBuilder.Opened().StepUpDecisionWaiting();
 
-        CaseAssert.Refused(journey.Case, Refusal.GuardRefused, Ceiling,
+        CaseAssert.Refused(journey.Case, Refusal.InvalidData, "step-up decision is waiting",
             c => c.DecideTriage(SampleFacts.Triage(TriageOutcome.EarlyHelp), Actors.TriageOfficer, journey.Clock.Next()));
+    }
+
+    [Fact]
+    public void A_waiting_step_up_decision_never_holds_back_a_referral_to_social_care_at_triage()
+    {
+        var journey = CaseBuilder.Opened().StepUpDecisionWaiting();
+
+        var result = journey.Case.DecideTriage(SampleFacts.Triage(TriageOutcome.ReferToSocialCare), Actors.TriageOfficer, journey.Clock.Next());
+
+        Assert.True(result.IsAccepted, result.Reason);
+        Assert.Equal(CaseState.SteppedUp, journey.Case.State);
+        Assert.False(journey.Case.StepUpDecisionRequired);
+    }
+
+    [Fact]
+    public void Triage_cannot_close_an_enquiry_whose_need_is_above_the_ceiling()
+    {
+        var journey = CaseBuilder.Opened();
+
+        CaseAssert.Refused(journey.Case, Refusal.InvalidData, Ceiling,
+            c => c.DecideTriage(new TriageDecided(TriageOutcome.NoFurtherAction, LevelOfNeed.Specialist, "No capacity"), Actors.TriageOfficer, journey.Clock.Next()));
     }
 
     [Theory]

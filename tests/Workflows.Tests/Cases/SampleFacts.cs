@@ -91,7 +91,7 @@ internal static class SampleFacts
     };
 
     public static SteppedDown StepDown(Guid requestId, string leadPractitionerId = "lead-practitioner-9") =>
-        new(requestId, leadPractitionerId, "team-north");
+        new(requestId, leadPractitionerId, "team-north", LevelOfNeed.Complex);
 
     public static ClosureRequested ClosureRequest(ClosureReason reason) =>
         new(reason, "We feel listened to and things are better.", "I go to school every day now.");

@@ -31,4 +31,5 @@ public enum PanelOutcome
 /// <param name="RequestId">The accepted request.</param>
 /// <param name="LeadPractitionerId">The named lead practitioner.</param>
 /// <param name="TeamId">The lead practitioner's locality team.</param>
-public sealed record SteppedDown(Guid RequestId, string LeadPractitionerId, string TeamId);
+/// <param name="AgreedLevelOfNeed">The level of need agreed at the handover; within the Early Help ceiling.</param>
+public sealed record SteppedDown(Guid RequestId, string LeadPractitionerId, string TeamId, LevelOfNeed AgreedLevelOfNeed);
