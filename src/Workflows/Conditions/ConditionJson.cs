@@ -29,7 +29,6 @@ public static class ConditionJson
     private const string Value = "value";
 
     private static readonly string[] Kinds = [All, Any, Not, Field];
-    private static readonly string[] Properties = [All, Any, Not, Field, Op, Value];
 
     /// <summary>Reads a condition and checks it against the schema.</summary>
     /// <param name="element">The condition's JSON.</param>

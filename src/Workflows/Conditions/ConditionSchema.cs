@@ -67,14 +67,15 @@ public sealed class ConditionSchema
         for (var i = 0; i < name.Length; i++)
         {
             var c = name[i];
-            if (char.IsUpper(c) && i > 0 && !char.IsUpper(name[i - 1]))
+            var previousIsUpper = i > 0 && char.IsUpper(name[i - 1]);
+            var startsWord = i > 0 && char.IsUpper(c) && !previousIsUpper;
+            var inAcronym = char.IsUpper(c) && (previousIsUpper || (i + 1 < name.Length && char.IsUpper(name[i + 1])));
+            if (startsWord)
             {
                 words.Append(' ');
             }
 
-            words.Append(i > 0 && char.IsUpper(c) && (i + 1 >= name.Length || !char.IsUpper(name[i + 1])) && !char.IsUpper(name[i - 1])
-                ? char.ToLowerInvariant(c)
-                : c);
+            words.Append(startsWord && !inAcronym ? char.ToLowerInvariant(c) : c);
         }
 
         return words.ToString().Replace('_', ' ');

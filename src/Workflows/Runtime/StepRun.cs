@@ -12,6 +12,9 @@ internal sealed class StepRun
     /// <summary>How many activities one step may run before it is judged a loop with no wait.</summary>
     public const int ActivationBudget = 10_000;
 
+    /// <summary>Events named "case/..." tell an instance about a change made to its case outside it.</summary>
+    public const string CaseNoticePrefix = "case/";
+
     private readonly ActivityCatalogue _catalogue;
     private readonly Queue<WorkItem> _queue = new();
     private readonly StepOutcome _outcome;
@@ -347,8 +350,14 @@ internal sealed class StepRun
             Instance.Executions.Add(execution);
         }
 
+        foreach (var bookmark in execution.Bookmarks.Where(b => b.Kind == BookmarkKind.Event))
+        {
+            Trace(TraceKind.Waiting, activity.Id, $"for event {bookmark.Key}");
+        }
+
         if (context.Spawned is { } spawned)
         {
+            Trace(TraceKind.Waiting, activity.Id, $"for {spawned.Items.Count} branches");
             foreach (var item in spawned.Items)
             {
                 foreach (var connection in Definition.ConnectionsFrom(activity.Id, spawned.Port))
@@ -390,8 +399,13 @@ internal sealed class StepRun
             .ToList();
         if (waiting.Count == 0)
         {
+            // Notices of case changes keep only the newest of each kind, so a long-lived instance that never
+            // waits for them does not collect them for years; other events are kept until a wait takes them.
+            var replaces = received.Name.StartsWith(CaseNoticePrefix, StringComparison.Ordinal)
+                ? Instance.PendingEvents.RemoveAll(p => p.Name == received.Name && p.ScopeItem == received.ScopeItem)
+                : 0;
             Instance.PendingEvents.Add(new PendingEvent(received.Id, received.Name, received.ScopeItem, received.Payload, Environment.Now));
-            Trace(TraceKind.EventKept, null, received.Name);
+            Trace(TraceKind.EventKept, null, replaces > 0 ? $"{received.Name} (in place of an earlier one)" : received.Name);
             return;
         }
 

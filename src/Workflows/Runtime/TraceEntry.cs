@@ -67,4 +67,10 @@ public enum TraceKind
 
     /// <summary>The instance was cancelled.</summary>
     InstanceCancelled,
+
+    /// <summary>A step was refused and left nothing behind (a person's input was not acceptable).</summary>
+    Refused,
+
+    /// <summary>The case changed outside the workflow (a person acted on the case page).</summary>
+    CaseChanged,
 }

@@ -86,6 +86,17 @@ public class ConditionCatalogueTests
         Assert.Equal(ConditionFields.All.Count + 1, schema.Fields.Count);
     }
 
+    [Theory]
+    [InlineData("familyDeclined", "family declined")]
+    [InlineData("hasEHA", "has EHA")]
+    [InlineData("score", "score")]
+    public void A_variable_s_label_is_its_name_in_words(string name, string label)
+    {
+        var schema = new ConditionSchema(new Dictionary<string, ConditionType> { [name] = ConditionType.Text });
+
+        Assert.Equal(label, schema.Find("variables." + name)!.Label);
+    }
+
     [Fact]
     public void A_schema_finds_no_variable_it_was_not_given()
     {
