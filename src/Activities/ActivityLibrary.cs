@@ -1,3 +1,4 @@
+using EarlyHelp.Activities.EarlyHelp;
 using EarlyHelp.Activities.Flow;
 using EarlyHelp.Workflows.Runtime;
 
@@ -14,8 +15,17 @@ public static class ActivityLibrary
         new AssignTask(), new SetVariable(), new CancelRegion(), new Finish(),
     ];
 
+    /// <summary>The Early Help activities: human tasks and automatic steps that drive the case by firing its lifecycle triggers.</summary>
+    public static IReadOnlyList<IActivity> EarlyHelp { get; } =
+    [
+        new RecordEnquiry(), new CheckOpenEpisode(), new DecideTriage(), new AllocateLeadPractitioner(), new RecordConsent(),
+        new AssessFamily(), new HoldTafMeeting(), new ReviewPlan(), new RecordOutcomeReadings(), new ScreenForCse(), new DecideStepUp(),
+        new RequestStepDown(), new RecordPanelDecision(), new StepDown(), new CloseCase(), new RecordExitSurvey(),
+        new NotifyReferrer(), new SendReminder(),
+    ];
+
     /// <summary>Every activity type.</summary>
-    public static IReadOnlyList<IActivity> All { get; } = [.. Flow];
+    public static IReadOnlyList<IActivity> All { get; } = [.. Flow, .. EarlyHelp];
 
     /// <summary>A catalogue of every activity type.</summary>
     public static ActivityCatalogue Catalogue() => new(All);

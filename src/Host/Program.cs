@@ -1,15 +1,26 @@
 using EarlyHelp.Host.Lifecycle;
 using EarlyHelp.Host.Persistence;
+using EarlyHelp.Host.Scheduling;
+using EarlyHelp.Host.Workflows;
+using EarlyHelp.Workflows.Runtime;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
 var builder = WebApplication.CreateBuilder(args);
+var database = PersistenceServiceExtensions.DatabaseFrom(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
-builder.Services.AddEarlyHelpPersistence(builder.Configuration, builder.Environment);
+builder.Services.AddEarlyHelpPersistence(database);
+builder.Services.AddEarlyHelpWorkflows();
+builder.Services.AddEarlyHelpScheduling(database);
 
 var app = builder.Build();
 await DatabaseSchema.ApplyAsync(app.Services, app.Lifetime.ApplicationStopping);
+await ShippedWorkflows.LoadAsync(
+    WorkflowServiceExtensions.ShippedFolder(app.Configuration),
+    app.Services.GetRequiredService<WorkflowDefinitionStore>(),
+    app.Services.GetRequiredService<ActivityCatalogue>(),
+    app.Lifetime.ApplicationStopping);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -18,14 +29,12 @@ app.MapCaseLifecycleEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {
+    Console.WriteLine(database.SqliteFile is { } file ? $"Embedded SQLite database: {file}" : "Database: PostgreSQL");
     var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-    var database = app.Services.GetRequiredService<DatabaseConnection>();
     foreach (var address in addresses)
     {
         Console.WriteLine($"EarlyHelp is running at {address}");
     }
-
-    Console.WriteLine(database.SqliteFile is { } file ? $"Embedded SQLite database: {file}" : "Database: PostgreSQL");
 });
 
 await app.RunAsync();

@@ -52,36 +52,22 @@ internal sealed class CaseStore(EarlyHelpDbContext db, TimeProvider time) : ICas
     public async Task SaveCaseAsync(Case changed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changed);
-        var pending = changed.PendingEvents;
-        if (pending.Count == 0)
+        if (changed.PendingEvents.Count == 0)
         {
             return;
         }
 
-        var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            if (changed.PersistedVersion == 0)
-            {
-                var row = new CaseRow { Children = [.. changed.ChildIds.Select(c => new CaseChildRow { CaseId = changed.Id, ChildId = c })] };
-                CaseRows.Summarise(row, changed);
-                db.Cases.Add(row);
-            }
-            else
-            {
-                await UpdateSummaryAsync(changed, cancellationToken);
-            }
-
-            db.CaseEvents.AddRange(pending.Select(e => CaseRows.ToRow(e, now)));
+            await StageAsync(changed, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException exception)
         {
-            // Another writer created the case or appended the same sequence number first.
             await transaction.RollbackAsync(CancellationToken.None);
-            throw new CaseConcurrencyException(changed.Id, changed.PersistedVersion, await CurrentVersionAsync(changed.Id), exception);
+            throw await ConflictAsync(changed, exception);
         }
         finally
         {
@@ -90,6 +76,39 @@ internal sealed class CaseStore(EarlyHelpDbContext db, TimeProvider time) : ICas
 
         changed.MarkPersisted();
     }
+
+    /// <summary>
+    /// Puts the case's pending events and summary into the current unit of work, checking the version
+    /// guard at once; the caller saves and commits (with other rows of the same step) and then calls
+    /// <see cref="Case.MarkPersisted"/>. A <see cref="DbUpdateException"/> on save means another writer
+    /// appended first: turn it into a conflict with <see cref="ConflictAsync"/>.
+    /// </summary>
+    internal async Task StageAsync(Case changed, CancellationToken cancellationToken)
+    {
+        var pending = changed.PendingEvents;
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        if (changed.PersistedVersion == 0)
+        {
+            var row = new CaseRow { Children = [.. changed.ChildIds.Select(c => new CaseChildRow { CaseId = changed.Id, ChildId = c })] };
+            CaseRows.Summarise(row, changed);
+            db.Cases.Add(row);
+        }
+        else
+        {
+            await UpdateSummaryAsync(changed, cancellationToken);
+        }
+
+        var now = time.GetUtcNow();
+        db.CaseEvents.AddRange(pending.Select(e => CaseRows.ToRow(e, now)));
+    }
+
+    /// <summary>The conflict to report when a save of the case failed because another writer got there first.</summary>
+    internal async Task<CaseConcurrencyException> ConflictAsync(Case changed, Exception cause) =>
+        new(changed.Id, changed.PersistedVersion, await CurrentVersionAsync(changed.Id), cause);
 
     private async Task UpdateSummaryAsync(Case changed, CancellationToken cancellationToken)
     {

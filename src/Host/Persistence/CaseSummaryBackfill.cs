@@ -17,7 +17,7 @@ internal static class CaseSummaryBackfill
         var filled = 0;
         while (true)
         {
-            var ids = await db.Cases.Where(c => c.LevelOfNeed == null).Select(c => c.Id).Take(BatchSize).ToListAsync(cancellationToken);
+            var ids = await db.Cases.Where(c => c.LevelOfNeed == null).OrderBy(c => c.Id).Select(c => c.Id).Take(BatchSize).ToListAsync(cancellationToken);
             if (ids.Count == 0)
             {
                 return filled;

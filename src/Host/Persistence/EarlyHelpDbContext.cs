@@ -12,6 +12,11 @@ internal sealed class EarlyHelpDbContext(DbContextOptions<EarlyHelpDbContext> op
     public DbSet<CaseRow> Cases => Set<CaseRow>();
     public DbSet<CaseChildRow> CaseChildren => Set<CaseChildRow>();
     public DbSet<CaseEventRow> CaseEvents => Set<CaseEventRow>();
+    public DbSet<WorkflowDefinitionRow> WorkflowDefinitions => Set<WorkflowDefinitionRow>();
+    public DbSet<WorkflowInstanceRow> WorkflowInstances => Set<WorkflowInstanceRow>();
+    public DbSet<HumanTaskRow> HumanTasks => Set<HumanTaskRow>();
+    public DbSet<WorkflowTimerRow> WorkflowTimers => Set<WorkflowTimerRow>();
+    public DbSet<WorkflowTraceRow> WorkflowTrace => Set<WorkflowTraceRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -20,6 +25,11 @@ internal sealed class EarlyHelpDbContext(DbContextOptions<EarlyHelpDbContext> op
         modelBuilder.ApplyConfiguration(new CaseRowConfiguration());
         modelBuilder.ApplyConfiguration(new CaseChildRowConfiguration());
         modelBuilder.ApplyConfiguration(new CaseEventRowConfiguration());
+        modelBuilder.ApplyConfiguration(new WorkflowDefinitionRowConfiguration());
+        modelBuilder.ApplyConfiguration(new WorkflowInstanceRowConfiguration());
+        modelBuilder.ApplyConfiguration(new HumanTaskRowConfiguration());
+        modelBuilder.ApplyConfiguration(new WorkflowTimerRowConfiguration());
+        modelBuilder.ApplyConfiguration(new WorkflowTraceRowConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => UseConventions(configurationBuilder);

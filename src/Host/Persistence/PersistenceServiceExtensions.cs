@@ -8,12 +8,12 @@ namespace EarlyHelp.Host.Persistence;
 internal static class PersistenceServiceExtensions
 {
     /// <summary>Registers the store on the provider the configuration chooses (SQLite unless told otherwise).</summary>
-    public static IServiceCollection AddEarlyHelpPersistence(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddEarlyHelpPersistence(this IServiceCollection services, DatabaseConnection database)
     {
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connection = ConnectionStringFor(options, environment);
-        services.AddSingleton(new DatabaseConnection(options.Provider, connection));
-        services.AddDbContext<EarlyHelpDbContext>(db => Use(db, options.Provider, connection));
+        ArgumentNullException.ThrowIfNull(database);
+        services.AddSingleton(database);
+        services.AddDbContextFactory<EarlyHelpDbContext>(db => Use(db, database.Provider, database.ConnectionString));
+        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<EarlyHelpDbContext>>().CreateDbContext());
         services.AddScoped<ICaseStore, CaseStore>();
         services.AddHealthChecks().AddDbContextCheck<EarlyHelpDbContext>("database");
         return services;
@@ -31,6 +31,13 @@ internal static class PersistenceServiceExtensions
         // Our migrations are written by hand (EF's design-time package does not restore here), so there is
         // no model snapshot to compare with; the persistence tests on both providers check the schema instead.
         return db.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    /// <summary>The database the configuration chooses: SQLite in the data folder unless told otherwise.</summary>
+    public static DatabaseConnection DatabaseFrom(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        return new DatabaseConnection(options.Provider, ConnectionStringFor(options, environment));
     }
 
     private static string ConnectionStringFor(DatabaseOptions options, IHostEnvironment environment)

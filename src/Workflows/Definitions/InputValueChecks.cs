@@ -288,7 +288,7 @@ internal sealed class InputValueChecks(
 
         problems.Add(variables.Count == 0
             ? $"no variable \"{name}\" is declared: this workflow declares no variables; declare it in \"variables\" first"
-            : $"no variable \"{name}\" is declared{DidYouMean(Suggestions.Closest(name, variables.Keys))}; declared variables: {string.Join(", ", variables.Keys.Order(StringComparer.Ordinal))}");
+            : $"no variable \"{name}\" is declared{(Suggestions.Closest(name, variables.Keys) is { } close ? $" (did you mean \"{close}\"?)" : "")}; declared variables: {string.Join(", ", variables.Keys.Order(StringComparer.Ordinal))}");
     }
 
     /// <summary>A value that an activity assigns to the variable its <see cref="InputType.VariableName"/> input names must fit that variable's type.</summary>

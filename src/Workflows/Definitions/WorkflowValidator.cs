@@ -149,9 +149,7 @@ public static partial class WorkflowValidator
                 var known = descriptor.Inputs.Count == 0
                     ? $"{descriptor.Type} takes no inputs"
                     : $"its inputs are {InputValueChecks.Quoted(descriptor.Inputs.Select(i => i.Name))}";
-                Add(ValidationCodes.UnknownInput,
-                    $"\"{name}\" is not an input of {descriptor.Type}{(suggestion is null ? "" : $"; did you mean \"{suggestion}\"?")}; {known}. Remove it or rename it",
-                    activity.Id, name);
+                Add(ValidationCodes.UnknownInput, $"\"{name}\" is not an input of {descriptor.Type}{Maybe(suggestion)}: {known}. Remove it or rename it", activity.Id, name);
             }
 
             // The activity's own rules assume inputs of the right shape; with a wrong one they would only repeat the problem.
@@ -174,9 +172,13 @@ public static partial class WorkflowValidator
             var types = Descriptors.Select(d => d.Type).Distinct(StringComparer.Ordinal).ToList();
             var prefixes = types.Where(t => t.Contains('/', StringComparison.Ordinal)).Select(t => t[..(t.IndexOf('/', StringComparison.Ordinal) + 1)]).Distinct(StringComparer.Ordinal).ToArray();
             var suggestion = Suggestions.Closest(activity.Type, types, prefixes);
+            var family = prefixes.FirstOrDefault(p => activity.Type.StartsWith(p, StringComparison.Ordinal));
+            var known = family is not null
+                ? $"the {family} types are {string.Join(", ", types.Where(t => t.StartsWith(family, StringComparison.Ordinal)))}"
+                : prefixes.Length > 0 ? $"type keys start with {string.Join(" or ", prefixes)}" : $"the known types are {string.Join(", ", types)}";
             Add(ValidationCodes.UnknownActivityType, suggestion is not null
                 ? $"there is no activity type \"{activity.Type}\"; did you mean \"{suggestion}\"?"
-                : $"there is no activity type \"{activity.Type}\"; the known types are {string.Join(", ", types)}", activity.Id);
+                : $"there is no activity type \"{activity.Type}\": {known}", activity.Id);
         }
 
         /// <summary>
@@ -256,7 +258,7 @@ public static partial class WorkflowValidator
                 if (!hasFrom || !hasTo)
                 {
                     var missing = new[] { hasFrom ? null : connection.From, hasTo ? null : connection.To }.OfType<string>().Distinct(StringComparer.Ordinal);
-                    var what = string.Join("; ", missing.Select(id => $"there is no activity \"{id}\"{DidYouMean(Suggestions.Closest(id, _activityIndex.Keys))}"));
+                    var what = string.Join("; ", missing.Select(id => $"there is no activity \"{id}\"{Maybe(Suggestions.Closest(id, _activityIndex.Keys))}"));
                     Add(ValidationCodes.DanglingConnection, $"the connection {connection} leads nowhere: {what}. Correct the id or remove the connection",
                         hasFrom ? connection.From : hasTo ? connection.To : null);
                     continue;
@@ -275,7 +277,7 @@ public static partial class WorkflowValidator
                     {
                         Add(ValidationCodes.UnknownPort, known.Count == 0
                             ? $"the connection {connection} leaves by \"{connection.Port}\", but a {workflow.Activities[from].Type} has no ports: nothing leaves it. Remove the connection"
-                            : $"the connection {connection} leaves by \"{connection.Port}\", which is not a port of \"{connection.From}\"{DidYouMean(Suggestions.Closest(connection.Port, known))}; its ports are {InputValueChecks.Quoted(known)}",
+                            : $"the connection {connection} leaves by \"{connection.Port}\", which is not a port of \"{connection.From}\"{Maybe(Suggestions.Closest(connection.Port, known))}: its ports are {InputValueChecks.Quoted(known)}",
                             connection.From);
                     }
                 }
@@ -313,7 +315,7 @@ public static partial class WorkflowValidator
         {
             foreach (var id in workflow.Layout.Keys.Where(id => !_activityIndex.ContainsKey(id)))
             {
-                Add(ValidationCodes.LayoutUnknownActivity, $"the layout places \"{id}\", which is not an activity of this workflow: remove it from \"layout\"{DidYouMean(Suggestions.Closest(id, _activityIndex.Keys))}");
+                Add(ValidationCodes.LayoutUnknownActivity, $"the layout places \"{id}\", which is not an activity of this workflow{Maybe(Suggestions.Closest(id, _activityIndex.Keys))}: correct the id or remove it from \"layout\"");
             }
         }
 
@@ -355,28 +357,33 @@ public static partial class WorkflowValidator
             }
         }
 
+        /// <summary>
+        /// A cycle is busy when none of its activities waits or bounds the rounds. Such a cycle exists exactly when the
+        /// graph without those activities has one, so the strongly connected components of that graph are the busy loops.
+        /// </summary>
         private void Loops(List<int>[] edges)
         {
-            foreach (var component in StronglyConnectedComponents.Of(edges))
+            // An activity of an unknown type may well wait: the unknown type is the problem to report, so it counts as waiting.
+            var busy = _types.Select(t => t is not null && (t.Descriptor.Traits & (ActivityTraits.Waits | ActivityTraits.BoundedLoop)) == 0).ToArray();
+            var busyEdges = edges.Select((targets, from) => busy[from] ? targets.Where(to => busy[to]).ToList() : []).ToList();
+            List<string>? bounded = null;
+            foreach (var component in StronglyConnectedComponents.Of(busyEdges))
             {
-                var isCycle = component.Length > 1 || edges[component[0]].Contains(component[0]);
-
-                // An activity of an unknown type may well wait: the unknown type is the problem to report.
-                if (!isCycle || component.Any(i => _types[i] is null || (_types[i]!.Descriptor.Traits & (ActivityTraits.Waits | ActivityTraits.BoundedLoop)) != 0))
+                if (component.Length == 1 && !busyEdges[component[0]].Contains(component[0]))
                 {
                     continue;
                 }
 
-                var ids = component.Select(i => $"\"{workflow.Activities[i].Id}\"");
-                var bounded = Descriptors.Where(d => d.Traits.HasFlag(ActivityTraits.BoundedLoop)).Select(d => d.Type).Distinct(StringComparer.Ordinal).ToList();
+                bounded ??= [.. Descriptors.Where(d => d.Traits.HasFlag(ActivityTraits.BoundedLoop)).Select(d => d.Type).Distinct(StringComparer.Ordinal)];
                 var loop = bounded.Count == 0 ? "" : $", or make it a {string.Join(" or ", bounded)} with a maximum number of rounds";
+                var ids = component.Select(i => $"\"{workflow.Activities[i].Id}\"");
                 Add(ValidationCodes.LoopWithoutWait,
                     $"{string.Join(", ", ids)} form a loop in which nothing waits: a token would go round it without end. Put something that waits in it (a timer, an event or a human task){loop}",
                     workflow.Activities[component[0]].Id);
             }
         }
 
-        private static string DidYouMean(string? suggestion) => suggestion is null ? "" : $"; did you mean \"{suggestion}\"?";
+        private static string Maybe(string? suggestion) => suggestion is null ? "" : $" (did you mean \"{suggestion}\"?)";
 
         private void Add(string code, string message, string? activityId = null, string? input = null) =>
             _issues.Add(new ValidationIssue(code, message, activityId, input));

@@ -5,7 +5,7 @@ namespace EarlyHelp.Workflows.Runtime;
 
 /// <summary>
 /// A span of time in a workflow: working days (England and Wales bank holidays and the council's closure
-/// days skipped), calendar days, calendar weeks, hours or minutes. Days and weeks are counted on the
+/// days skipped), calendar days, calendar weeks, hours, minutes or seconds. Days and weeks are counted on the
 /// council's local (UK) dates and keep the time of day, so a clock change neither shortens nor stretches them.
 /// </summary>
 /// <param name="Unit">The unit.</param>
@@ -29,7 +29,7 @@ public sealed record Duration(DurationUnit Unit, int Amount)
         var properties = json.EnumerateObject().ToList();
         if (properties.Count != 1)
         {
-            error = "a duration has exactly one unit: workingDays, calendarDays, weeks, hours or minutes";
+            error = "a duration has exactly one unit: workingDays, calendarDays, weeks, hours, minutes or seconds";
             return false;
         }
 
@@ -40,11 +40,12 @@ public sealed record Duration(DurationUnit Unit, int Amount)
             "weeks" => DurationUnit.Weeks,
             "hours" => DurationUnit.Hours,
             "minutes" => DurationUnit.Minutes,
+            "seconds" => DurationUnit.Seconds,
             _ => (DurationUnit?)null,
         };
         if (unit is null)
         {
-            error = $"'{properties[0].Name}' is not a unit: use workingDays, calendarDays, weeks, hours or minutes";
+            error = $"'{properties[0].Name}' is not a unit: use workingDays, calendarDays, weeks, hours, minutes or seconds";
             return false;
         }
 
@@ -68,6 +69,7 @@ public sealed record Duration(DurationUnit Unit, int Amount)
         {
             DurationUnit.Hours => start.AddHours(Amount),
             DurationUnit.Minutes => start.AddMinutes(Amount),
+            DurationUnit.Seconds => start.AddSeconds(Amount),
             _ => OnLocalDate(start, date => Unit switch
             {
                 DurationUnit.WorkingDays => calendar.AddWorkingDays(date, Amount),
@@ -84,7 +86,8 @@ public sealed record Duration(DurationUnit Unit, int Amount)
         DurationUnit.CalendarDays => $"{Amount} calendar days",
         DurationUnit.Weeks => $"{Amount} weeks",
         DurationUnit.Hours => $"{Amount} hours",
-        _ => $"{Amount} minutes",
+        DurationUnit.Minutes => $"{Amount} minutes",
+        _ => $"{Amount} seconds",
     };
 
     private static DateTimeOffset OnLocalDate(DateTimeOffset start, Func<DateOnly, DateOnly> move)
@@ -119,4 +122,7 @@ public enum DurationUnit
 
     /// <summary>Minutes.</summary>
     Minutes,
+
+    /// <summary>Seconds: for short automated waits (a retry, a test), not for the pathway's timescales.</summary>
+    Seconds,
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using EarlyHelp.Workflows.Definitions;
 
@@ -13,8 +12,6 @@ namespace EarlyHelp.Workflows.Runtime;
 /// <param name="catalogue">The activity types workflows may use.</param>
 public sealed class WorkflowEngine(ActivityCatalogue catalogue)
 {
-    private static readonly JsonSerializerOptions CopyOptions = new(JsonSerializerDefaults.Web);
-
     /// <summary>The activity types this engine runs.</summary>
     public ActivityCatalogue Catalogue { get; } = catalogue;
 
@@ -72,6 +69,5 @@ public sealed class WorkflowEngine(ActivityCatalogue catalogue)
 
     /// <summary>A deep copy of an instance (the engine works on copies so a refused step leaves the original as it was).</summary>
     /// <param name="instance">The instance.</param>
-    public static WorkflowInstance Copy(WorkflowInstance instance) =>
-        JsonSerializer.Deserialize<WorkflowInstance>(JsonSerializer.Serialize(instance, CopyOptions), CopyOptions)!;
+    public static WorkflowInstance Copy(WorkflowInstance instance) => WorkflowInstanceJson.Read(WorkflowInstanceJson.Write(instance));
 }

@@ -7,7 +7,7 @@ namespace EarlyHelp.Activities.Tests.Validation;
 /// <summary>Small workflows written as JSON, read as the designer's files are, and validated against the activity library.</summary>
 internal static class ValidationFixtures
 {
-    /// <summary>A valid workflow that uses every flow activity type, each input kind, joins, a bounded loop and a layout.</summary>
+    /// <summary>A valid workflow that uses each flow activity type, joins after exclusive and parallel branches, a bounded loop and a layout.</summary>
     public const string ReferralToClosure = """
         {
           "id": "referral-to-closure",

@@ -7,12 +7,13 @@ namespace EarlyHelp.Host.Tests.Hosting;
 internal sealed partial class HostProcess : IAsyncDisposable
 {
     private readonly Process _process;
-    private readonly List<string> _output = [];
+    private readonly List<string> _output;
 
-    private HostProcess(Process process, Uri address)
+    private HostProcess(Process process, Uri address, List<string> output)
     {
         _process = process;
         Address = address;
+        _output = output;
     }
 
     public Uri Address { get; }
@@ -78,13 +79,7 @@ internal sealed partial class HostProcess : IAsyncDisposable
         try
         {
             var address = await started.Task.WaitAsync(timeout);
-            var host = new HostProcess(process, address);
-            lock (lines)
-            {
-                host._output.AddRange(lines);
-            }
-
-            return host;
+            return new HostProcess(process, address, lines);
         }
         catch
         {

@@ -1,6 +1,7 @@
 using EarlyHelp.Host.Tests.Cases;
 using EarlyHelp.Host.Tests.Databases;
 using EarlyHelp.Workflows.Cases;
+using EarlyHelp.Workflows.Cases.Facts;
 using EarlyHelp.Workflows.Ports;
 using Microsoft.EntityFrameworkCore;
 
@@ -130,7 +131,7 @@ public abstract class CaseStoreTests(string provider) : IAsyncLifetime
         var copy = Case.Rehydrate(opened.History);
         await SaveAsync(opened);
 
-        var fresh = Case.Open(opened.Id, (Workflows.Cases.Facts.CaseOpened)copy.History[0].Data, Journey.Triage, copy.OpenedAt, []).Case!;
+        var fresh = Case.Open(opened.Id, (CaseOpened)copy.History[0].Data, Journey.Triage, copy.OpenedAt, []).Case!;
 
         await Assert.ThrowsAsync<CaseConcurrencyException>(() => SaveAsync(fresh));
         await using var db = _database.NewContext();
@@ -179,7 +180,7 @@ public abstract class CaseStoreTests(string provider) : IAsyncLifetime
             var store = _database.NewStore();
             var loaded = (await store.FindCaseAsync(caseId, CancellationToken.None))!;
             Journey.Accept(loaded.RecordOutcomeReadings(
-                new Workflows.Cases.Facts.OutcomeReadingsRecorded("Family outcomes", [new Workflows.Cases.Facts.DomainScore("Attendance", score)]),
+                new OutcomeReadingsRecorded("Family outcomes", [new DomainScore("Attendance", score)]),
                 Journey.Practitioner, loaded.History[^1].At.AddMinutes(score)));
             try
             {

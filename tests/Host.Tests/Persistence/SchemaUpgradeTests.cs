@@ -83,7 +83,7 @@ public abstract class SchemaUpgradeTests(string provider) : IAsyncLifetime
 
         await _database.NewStore(new FixedTime(UpgradedAt)).SaveCaseAsync(first, CancellationToken.None);
 
-        await Assert.ThrowsAsync<Workflows.Ports.CaseConcurrencyException>(() => _database.NewStore().SaveCaseAsync(stale, CancellationToken.None));
+        await Assert.ThrowsAsync<EarlyHelp.Workflows.Ports.CaseConcurrencyException>(() => _database.NewStore().SaveCaseAsync(stale, CancellationToken.None));
         await using var db = _database.NewContext();
         var newest = await db.CaseEvents.AsNoTracking().SingleAsync(e => e.CaseId == opened.Id && e.Sequence == first.Version);
         Assert.Equal(UpgradedAt.UtcDateTime, newest.RecordedAt);

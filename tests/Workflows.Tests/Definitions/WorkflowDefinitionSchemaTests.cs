@@ -1,5 +1,8 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using EarlyHelp.Workflows.Conditions;
 using EarlyHelp.Workflows.Definitions;
+using EarlyHelp.Workflows.Runtime;
 
 namespace EarlyHelp.Workflows.Tests.Definitions;
 
@@ -77,6 +80,25 @@ public class WorkflowDefinitionSchemaTests
         }
 
         Assert.Empty(mismatches);
+    }
+
+    [Fact]
+    public void The_schemas_duration_has_exactly_the_units_the_duration_reader_knows()
+    {
+        var declared = Schema["$defs"]!["duration"]!["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal);
+        var known = Enum.GetValues<DurationUnit>().Select(u => JsonNamingPolicy.CamelCase.ConvertName(u.ToString())).Order(StringComparer.Ordinal);
+
+        Assert.Equal(known, declared);
+        Assert.All(declared, unit => Assert.True(Duration.TryRead(JsonSerializer.Deserialize<JsonElement>($$"""{ "{{unit}}": 1 }"""), out _, out _), unit));
+    }
+
+    [Fact]
+    public void The_schemas_comparison_operators_are_the_condition_languages()
+    {
+        var comparison = Schema["$defs"]!["condition"]!["oneOf"]!.AsArray().Single(o => o!["properties"]?["op"] is not null)!;
+        var declared = comparison["properties"]!["op"]!["enum"]!.AsArray().Select(n => (string)n!);
+
+        Assert.Equal(ComparisonOperators.All.Select(o => o.Word()), declared);
     }
 
     private static string Written(string json)

@@ -1,0 +1,11 @@
+using Quartz;
+
+namespace EarlyHelp.Host.Scheduling;
+
+/// <summary>Every Quartz job and trigger key, made in one place so nodes of a cluster agree on them.</summary>
+internal static class SchedulingKeys
+{
+    public static readonly JobKey WorkflowTimerJob = new("workflow-timer", "workflows");
+
+    public static TriggerKey TimerTrigger(Guid timerId) => new($"timer-{timerId:N}", "workflow-timers");
+}

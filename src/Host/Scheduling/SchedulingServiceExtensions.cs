@@ -1,0 +1,40 @@
+using EarlyHelp.Host.Persistence;
+using EarlyHelp.Workflows.Ports;
+using Quartz;
+
+namespace EarlyHelp.Host.Scheduling;
+
+internal static class SchedulingServiceExtensions
+{
+    /// <summary>
+    /// Quartz with its persistent store in the application's database: SQLite by default; PostgreSQL
+    /// clustered, so several hosts share the timers and each fires once (Quartz refuses to cluster on SQLite,
+    /// and a single process needs no cluster).
+    /// </summary>
+    public static IServiceCollection AddEarlyHelpScheduling(this IServiceCollection services, DatabaseConnection database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        services.AddQuartz(quartz =>
+        {
+            quartz.AddJob<WorkflowTimerJob>(job => job.WithIdentity(SchedulingKeys.WorkflowTimerJob).StoreDurably());
+            quartz.UsePersistentStore(store =>
+            {
+                store.UseSystemTextJsonSerializer();
+                if (database.Provider == DatabaseProvider.PostgreSQL)
+                {
+                    store.UsePostgres(database.ConnectionString);
+                    store.UseClustering(_ => { });
+                }
+                else
+                {
+                    store.UseSqlite(database.ConnectionString);
+                }
+
+                store.ProvisionSchema();
+            });
+        });
+        services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        services.AddSingleton<ITimerScheduler, QuartzTimerScheduler>();
+        return services;
+    }
+}

@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using EarlyHelp.Host.Persistence;
+using EarlyHelp.Host.Persistence.Rows;
+using EarlyHelp.Workflows.Definitions;
+using Microsoft.EntityFrameworkCore;
+
+namespace EarlyHelp.Host.Workflows;
+
+/// <summary>Workflow definitions by id and version. Published versions never change, so they are cached for good.</summary>
+internal sealed class WorkflowDefinitionStore(IDbContextFactory<EarlyHelpDbContext> contexts, TimeProvider time)
+{
+    private readonly ConcurrentDictionary<(string Id, int Version), WorkflowDefinition> _published = new();
+
+    public async Task<WorkflowDefinition?> FindAsync(string id, int version, CancellationToken cancellationToken)
+    {
+        if (_published.TryGetValue((id, version), out var cached))
+        {
+            return cached;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.WorkflowDefinitions.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id && d.Version == version, cancellationToken);
+        return row is null ? null : Remember(row);
+    }
+
+    public async Task<WorkflowDefinition?> FindNewestPublishedAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var published = WorkflowDefinitionRows.Published;
+        var version = await db.WorkflowDefinitions.AsNoTracking()
+            .Where(d => d.Id == id && d.Status == published)
+            .MaxAsync(d => (int?)d.Version, cancellationToken);
+        return version is { } newest ? await FindAsync(id, newest, cancellationToken) : null;
+    }
+
+    public async Task<bool> ExistsAsync(string id, int version, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.WorkflowDefinitions.AnyAsync(d => d.Id == id && d.Version == version, cancellationToken);
+    }
+
+    /// <summary>Adds a version; a version that exists already is never overwritten.</summary>
+    public async Task AddAsync(WorkflowDefinition definition, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        db.WorkflowDefinitions.Add(new WorkflowDefinitionRow
+        {
+            Id = definition.Id,
+            Version = definition.Version,
+            Name = definition.Name,
+            Status = WorkflowDefinitionRows.StatusWord(definition.Status),
+            Json = WorkflowDefinitionJson.Write(definition),
+            CreatedAt = now,
+            PublishedAt = definition.Status == DefinitionStatus.Published ? now : null,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private WorkflowDefinition Remember(WorkflowDefinitionRow row)
+    {
+        var (definition, report) = WorkflowDefinitionJson.Read(row.Json);
+        if (definition is null)
+        {
+            throw new InvalidOperationException($"Stored workflow {row.Id} v{row.Version} cannot be read: {report}");
+        }
+
+        if (definition.Status == DefinitionStatus.Published)
+        {
+            _published[(row.Id, row.Version)] = definition;
+        }
+
+        return definition;
+    }
+}
+
+internal static class WorkflowDefinitionRows
+{
+    public const string Published = "published";
+    public const string Draft = "draft";
+
+    public static string StatusWord(DefinitionStatus status) => status == DefinitionStatus.Published ? Published : Draft;
+}

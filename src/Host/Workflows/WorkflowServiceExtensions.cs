@@ -1,0 +1,25 @@
+using EarlyHelp.Activities;
+using EarlyHelp.Host.Scheduling;
+using EarlyHelp.Workflows.Calendar;
+using EarlyHelp.Workflows.Runtime;
+
+namespace EarlyHelp.Host.Workflows;
+
+internal static class WorkflowServiceExtensions
+{
+    /// <summary>The engine with the activity library, the definitions, the step runner and timer reconciliation.</summary>
+    public static IServiceCollection AddEarlyHelpWorkflows(this IServiceCollection services)
+    {
+        services.AddSingleton(ActivityLibrary.Catalogue());
+        services.AddSingleton<WorkflowEngine>();
+        services.AddSingleton(_ => WorkingDayCalendar.EnglandAndWales());
+        services.AddSingleton<WorkflowDefinitionStore>();
+        services.AddSingleton<WorkflowRunner>();
+        services.AddHostedService<TimerReconciliation>();
+        return services;
+    }
+
+    /// <summary>Where the shipped definitions are: copied beside the Host by the build.</summary>
+    public static string ShippedFolder(IConfiguration configuration) =>
+        configuration["Workflows:ShippedFolder"] is { Length: > 0 } folder ? folder : Path.Combine(AppContext.BaseDirectory, "workflows-json");
+}

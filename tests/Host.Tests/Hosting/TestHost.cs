@@ -1,0 +1,75 @@
+using EarlyHelp.Host.Persistence;
+using EarlyHelp.Host.Tests.Databases;
+using EarlyHelp.Host.Workflows;
+using EarlyHelp.Workflows.Definitions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EarlyHelp.Host.Tests.Hosting;
+
+/// <summary>
+/// The whole Host in-process on a database of the test's own (a SQLite folder or a PostgreSQL database),
+/// with the real Quartz store. Disposing stops it; starting another on the same database is a restart.
+/// </summary>
+internal sealed class TestHost : IAsyncDisposable
+{
+    private readonly WebApplicationFactory<Program> _factory;
+
+    private TestHost(WebApplicationFactory<Program> factory) => _factory = factory;
+
+    public IServiceProvider Services => _factory.Services;
+
+    public static TestHost Start(TestDatabase database)
+    {
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("Database:Provider", database.Provider.ToString());
+            web.UseSetting("Database:ConnectionString", database.ConnectionString);
+        });
+        _ = factory.Server;
+        return new TestHost(factory);
+    }
+
+    public HttpClient Client() => _factory.CreateClient();
+
+    public WorkflowRunner Runner => Services.GetRequiredService<WorkflowRunner>();
+
+    public async Task<WorkflowDefinition> PublishAsync(string json)
+    {
+        var (definition, report) = WorkflowDefinitionJson.Read(json);
+        Assert.True(definition is not null, report.ToString());
+        await Services.GetRequiredService<WorkflowDefinitionStore>().AddAsync(definition, CancellationToken.None);
+        return definition;
+    }
+
+    public async Task<T> QueryAsync<T>(Func<EarlyHelpDbContext, Task<T>> query)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<EarlyHelpDbContext>>().CreateDbContextAsync();
+        return await query(db);
+    }
+
+    /// <summary>Waits for something the scheduler will make true, failing after the time given.</summary>
+    public async Task EventuallyAsync(Func<EarlyHelpDbContext, Task<bool>> condition, TimeSpan within, string what)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await QueryAsync(condition))
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail($"{what} did not happen within {within.TotalSeconds} s");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+    }
+}
