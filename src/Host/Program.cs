@@ -1,3 +1,4 @@
+using EarlyHelp.Host.Commands;
 using EarlyHelp.Host.Lifecycle;
 using EarlyHelp.Host.Persistence;
 using EarlyHelp.Host.Scheduling;
@@ -5,6 +6,11 @@ using EarlyHelp.Host.Workflows;
 using EarlyHelp.Workflows.Runtime;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+
+if (args is [ScenarioCommand.Verb, .. var scenarioArguments])
+{
+    return await ScenarioCommand.RunAsync(scenarioArguments, Console.Out, Console.Error);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 var database = PersistenceServiceExtensions.DatabaseFrom(builder.Configuration, builder.Environment);
@@ -38,6 +44,7 @@ app.Lifetime.ApplicationStarted.Register(() =>
 });
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the in-process tests.</summary>
 public partial class Program;

@@ -74,7 +74,7 @@ public sealed class AssignTask : IActivity
         if (activity.Inputs.TryGetValue("onlyWhileCaseIn", out var states) && states.ValueKind == JsonValueKind.Array)
         {
             var known = Enum.GetValues<CaseState>().Select(CaseEventJson.Write).ToList();
-            foreach (var state in states.EnumerateArray().Select(s => s.GetString()).Where(s => !known.Contains(s!)))
+            foreach (var state in states.EnumerateArray().Select(s => s.ValueKind == JsonValueKind.String ? s.GetString() : s.GetRawText()).Where(s => !known.Contains(s!)))
             {
                 yield return $"onlyWhileCaseIn: '{state}' is not a case state; use {string.Join(", ", known)}";
             }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using EarlyHelp.Workflows.Definitions;
 using EarlyHelp.Workflows.Runtime;
@@ -78,9 +79,9 @@ public sealed class Join : IActivity
             yield return $"a join needs at least two incoming connections, and {activity.Id} has {inbound}: it has nothing to join";
         }
 
-        if (activity.Inputs.TryGetValue("mode", out var mode) && mode.GetString() == "count")
+        if (activity.Inputs.TryGetValue("mode", out var mode) && mode.ValueKind == JsonValueKind.String && mode.GetString() == "count")
         {
-            if (!activity.Inputs.TryGetValue("count", out var count) || !count.TryGetInt32(out var n) || n < 1)
+            if (!activity.Inputs.TryGetValue("count", out var count) || count.ValueKind != JsonValueKind.Number || !count.TryGetInt32(out var n) || n < 1)
             {
                 yield return "with mode \"count\", the input count must be a whole number of at least 1";
             }

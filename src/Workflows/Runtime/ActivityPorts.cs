@@ -7,8 +7,9 @@ namespace EarlyHelp.Workflows.Runtime;
 public static class ActivityPorts
 {
     /// <summary>
-    /// The descriptor's fixed ports, then the ports named by <see cref="ActivityDescriptor.PortsFromInput"/>:
-    /// a list of words (a task's outcomes) or a list of objects with a "port" field (a switch's cases).
+    /// The descriptor's fixed ports, then the ports named by <see cref="ActivityDescriptor.PortsFromInput"/>
+    /// (or by its default when the workflow does not give it): a list of words (a task's outcomes) or a list
+    /// of objects with a "port" field (a switch's cases).
     /// </summary>
     /// <param name="descriptor">The type's descriptor.</param>
     /// <param name="activity">The activity as defined.</param>
@@ -17,7 +18,10 @@ public static class ActivityPorts
         ArgumentNullException.ThrowIfNull(descriptor);
         ArgumentNullException.ThrowIfNull(activity);
         var ports = descriptor.Ports.Select(p => p.Name).ToList();
-        if (descriptor.PortsFromInput is { } input && activity.Inputs.TryGetValue(input, out var value) && value.ValueKind == JsonValueKind.Array)
+        var named = descriptor.PortsFromInput is { } input
+            ? activity.Inputs.TryGetValue(input, out var given) ? given : descriptor.FindInput(input)?.Default
+            : null;
+        if (named is { ValueKind: JsonValueKind.Array } value)
         {
             foreach (var item in value.EnumerateArray())
             {
