@@ -148,12 +148,25 @@ public sealed class ActivityContext
     /// <param name="message">What went wrong.</param>
     public void Fault(string message) => FaultMessage = message;
 
-    /// <summary>Refuses the step because a person's input is not acceptable: nothing of the step is kept.</summary>
+    /// <summary>
+    /// Refuses the step because a person's input is not acceptable: nothing of the step is kept. Only the
+    /// activity whose task the person completed can refuse; anywhere else the refusal becomes an incident.
+    /// </summary>
     /// <param name="reason">Why, for the person.</param>
-    public void Refuse(string reason) => _run.Refuse(reason);
+    public void Refuse(string reason)
+    {
+        if (IsPersonsInput)
+        {
+            _run.Refuse(reason);
+        }
+        else
+        {
+            Fault(reason);
+        }
+    }
 
-    /// <summary>True when the step was caused by a person (completing a task), whose input can be refused.</summary>
-    public bool IsPersonsInput => _run.Stimulus is TaskCompleted;
+    /// <summary>True when this activity is handling a person's input: the task they completed is this activity's.</summary>
+    public bool IsPersonsInput => _run.Stimulus is TaskCompleted && _run.PersonsExecutionId == Execution.Id;
 
     /// <summary>
     /// Fires a case lifecycle trigger. Refused: a person's input is refused with the lifecycle's reason;

@@ -40,6 +40,9 @@ internal sealed class StepRun
 
     public bool IsRefused => _outcome.IsRefused;
 
+    /// <summary>The execution whose task a person completed in this step, if any: only it may refuse their input.</summary>
+    public Guid? PersonsExecutionId { get; private set; }
+
     public StepOutcome Start()
     {
         Trace(TraceKind.InstanceStarted, null, $"{Definition.Id} v{Definition.Version}");
@@ -443,6 +446,7 @@ internal sealed class StepRun
                 if (stimulus is TaskCompleted done)
                 {
                     _outcome.TasksCompleted.Add((done.TaskId, done.Outcome));
+                    PersonsExecutionId = execution.Id;
                 }
 
                 _queue.Enqueue(new ResumeItem(execution.Id, bookmark, stimulus));

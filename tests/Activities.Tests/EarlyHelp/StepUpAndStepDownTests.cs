@@ -41,6 +41,23 @@ public class StepUpAndStepDownTests
     }
 
     [Fact]
+    public void An_automatic_trigger_refused_after_a_persons_completion_is_an_incident_and_the_completion_stands()
+    {
+        var workflow = Runs.Chain(
+            new Step("visit", "flow/human-task", """{"taskType": "visit", "title": "Visit", "assignee": {"role": "lead-practitioner"}}""", "done"),
+            new Step("step-up", "early-help/step-up", """{"reason": "Disclosure of harm"}"""));
+
+        var result = Runs.Run(workflow, new Script()
+            .Triaged("2026-04-01 10:00", "signpost", "additional")
+            .Complete("2026-04-01 11:00", "visit", "done", null, Script.LeadPractitioner));
+
+        result.AssertNoLineStartingWith("Refused");
+        result.AssertInOrder("TaskCompleted visit with done", "Completed visit via done", "Incident step-up the case lifecycle refused StepUp: StepUp is not permitted in Closed");
+        Assert.Empty(result.OpenTasks);
+        Assert.Single(result.Instance.Incidents);
+    }
+
+    [Fact]
     public void A_manager_decides_the_step_up()
     {
         var result = Runs.Run(Runs.Single("early-help/step-up"), new Script()
