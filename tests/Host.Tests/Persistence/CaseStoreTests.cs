@@ -69,14 +69,7 @@ public abstract class CaseStoreTests(string provider) : IAsyncLifetime
     [Fact]
     public async Task A_stale_update_is_refused_with_the_current_version_and_changes_nothing()
     {
-        var opened = _journey.Open();
-        _journey.ToReview(opened);
-        await SaveAsync(opened);
-        var first = await LoadAsync(opened.Id);
-        var second = await LoadAsync(opened.Id);
-        Journey.Accept(_journey.AddReading(first, 6));
-        Journey.Accept(_journey.AddReading(second, 7));
-        await SaveAsync(first);
+        var (opened, first, second) = await TwoWritersWhereTheFirstHasSavedAsync();
 
         var conflict = await Assert.ThrowsAsync<CaseConcurrencyException>(() => SaveAsync(second));
 
@@ -89,14 +82,7 @@ public abstract class CaseStoreTests(string provider) : IAsyncLifetime
     [Fact]
     public async Task The_losing_writer_retries_on_the_current_version_and_nothing_is_lost()
     {
-        var opened = _journey.Open();
-        _journey.ToReview(opened);
-        await SaveAsync(opened);
-        var first = await LoadAsync(opened.Id);
-        var second = await LoadAsync(opened.Id);
-        Journey.Accept(_journey.AddReading(first, 6));
-        Journey.Accept(_journey.AddReading(second, 7));
-        await SaveAsync(first);
+        var (opened, first, second) = await TwoWritersWhereTheFirstHasSavedAsync();
         await Assert.ThrowsAsync<CaseConcurrencyException>(() => SaveAsync(second));
 
         var retried = await LoadAsync(opened.Id);
@@ -192,6 +178,20 @@ public abstract class CaseStoreTests(string provider) : IAsyncLifetime
                 Assert.True(conflicts < 50, "a writer never got through");
             }
         }
+    }
+
+    /// <summary>Two people load the same case and each adds a reading; the first saves.</summary>
+    private async Task<(Case Opened, Case First, Case Second)> TwoWritersWhereTheFirstHasSavedAsync()
+    {
+        var opened = _journey.Open();
+        _journey.ToReview(opened);
+        await SaveAsync(opened);
+        var first = await LoadAsync(opened.Id);
+        var second = await LoadAsync(opened.Id);
+        Journey.Accept(_journey.AddReading(first, 6));
+        Journey.Accept(_journey.AddReading(second, 7));
+        await SaveAsync(first);
+        return (opened, first, second);
     }
 
     private Task SaveAsync(Case c) => _database.NewStore().SaveCaseAsync(c, CancellationToken.None);
