@@ -32,9 +32,8 @@ internal static class ShippedWorkflows
                 throw new InvalidOperationException($"The shipped workflow {Path.GetFileName(file)} must be published and valid:{Environment.NewLine}{validation}");
             }
 
-            if (!await store.ExistsAsync(definition.Id, definition.Version, cancellationToken))
+            if (!await store.ExistsAsync(definition.Id, definition.Version, cancellationToken) && await store.AddAsync(definition, cancellationToken))
             {
-                await store.AddAsync(definition, cancellationToken);
                 loaded.Add($"{definition.Id} v{definition.Version}");
             }
         }

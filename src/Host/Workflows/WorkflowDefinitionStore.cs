@@ -39,8 +39,11 @@ internal sealed class WorkflowDefinitionStore(IDbContextFactory<EarlyHelpDbConte
         return await db.WorkflowDefinitions.AnyAsync(d => d.Id == id && d.Version == version, cancellationToken);
     }
 
-    /// <summary>Adds a version; a version that exists already is never overwritten.</summary>
-    public async Task AddAsync(WorkflowDefinition definition, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds a version; a version that exists already is never overwritten. Two hosts starting together may
+    /// both add the same shipped version: the second finds it there and says so by returning false.
+    /// </summary>
+    public async Task<bool> AddAsync(WorkflowDefinition definition, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
@@ -54,7 +57,20 @@ internal sealed class WorkflowDefinitionStore(IDbContextFactory<EarlyHelpDbConte
             CreatedAt = now,
             PublishedAt = definition.Status == DefinitionStatus.Published ? now : null,
         });
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            if (await ExistsAsync(definition.Id, definition.Version, cancellationToken))
+            {
+                return false;
+            }
+
+            throw;
+        }
     }
 
     private WorkflowDefinition Remember(WorkflowDefinitionRow row)

@@ -28,6 +28,12 @@ internal sealed partial class WorkflowRunner(
 {
     private const int Attempts = 8;
 
+    /// <summary>
+    /// Runs after a step is written and before it is committed. Only the engine tests set it, to kill a
+    /// process in the middle of a step and show that the step is neither half-saved nor saved twice.
+    /// </summary>
+    internal Action? BeforeCommit { get; set; }
+
     public async Task<WorkflowStepResult> StartAsync(WorkflowDefinition definition, Guid? caseId, IReadOnlyDictionary<string, JsonNode?> input, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(definition);
@@ -127,6 +133,7 @@ internal sealed partial class WorkflowRunner(
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            BeforeCommit?.Invoke();
             await transaction.CommitAsync(cancellationToken);
             subject?.MarkPersisted();
             await HandOverTimersAsync(outcome, cancellationToken);

@@ -51,21 +51,8 @@ internal sealed class TestHost : IAsyncDisposable
     }
 
     /// <summary>Waits for something the scheduler will make true, failing after the time given.</summary>
-    public async Task EventuallyAsync(Func<EarlyHelpDbContext, Task<bool>> condition, TimeSpan within, string what)
-    {
-        var deadline = DateTime.UtcNow + within;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await QueryAsync(condition))
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        Assert.Fail($"{what} did not happen within {within.TotalSeconds} s");
-    }
+    public Task EventuallyAsync(Func<EarlyHelpDbContext, Task<bool>> condition, TimeSpan within, string what) =>
+        Eventually.TrueAsync(() => QueryAsync(condition), within, what);
 
     public async ValueTask DisposeAsync()
     {
