@@ -7,6 +7,8 @@ namespace EarlyHelp.Host.Persistence;
 
 internal static class PersistenceServiceExtensions
 {
+    private static readonly SqliteConnectionSettings SqliteSettings = new();
+
     /// <summary>Registers the store on the provider the configuration chooses (SQLite unless told otherwise).</summary>
     public static IServiceCollection AddEarlyHelpPersistence(this IServiceCollection services, DatabaseConnection database)
     {
@@ -25,7 +27,7 @@ internal static class PersistenceServiceExtensions
         _ = provider switch
         {
             DatabaseProvider.PostgreSQL => db.UseNpgsql(connectionString),
-            _ => db.UseSqlite(connectionString),
+            _ => db.UseSqlite(connectionString).AddInterceptors(SqliteSettings),
         };
 
         // Our migrations are written by hand (EF's design-time package does not restore here), so there is
