@@ -17,6 +17,7 @@ internal sealed class EarlyHelpDbContext(DbContextOptions<EarlyHelpDbContext> op
     public DbSet<HumanTaskRow> HumanTasks => Set<HumanTaskRow>();
     public DbSet<WorkflowTimerRow> WorkflowTimers => Set<WorkflowTimerRow>();
     public DbSet<WorkflowTraceRow> WorkflowTrace => Set<WorkflowTraceRow>();
+    public DbSet<WorkflowMigrationRow> WorkflowMigrations => Set<WorkflowMigrationRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -30,6 +31,7 @@ internal sealed class EarlyHelpDbContext(DbContextOptions<EarlyHelpDbContext> op
         modelBuilder.ApplyConfiguration(new HumanTaskRowConfiguration());
         modelBuilder.ApplyConfiguration(new WorkflowTimerRowConfiguration());
         modelBuilder.ApplyConfiguration(new WorkflowTraceRowConfiguration());
+        modelBuilder.ApplyConfiguration(new WorkflowMigrationRowConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => UseConventions(configurationBuilder);

@@ -15,6 +15,8 @@ internal static class WorkflowServiceExtensions
         services.AddSingleton(_ => WorkingDayCalendar.EnglandAndWales());
         services.AddSingleton<WorkflowDefinitionStore>();
         services.AddSingleton<WorkflowRunner>();
+        services.AddSingleton<InstanceMigrations>();
+        services.AddSingleton<WorklistQueries>();
         services.AddHostedService<TimerReconciliation>();
         return services;
     }

@@ -9,6 +9,7 @@ internal static class SchemaVersions
     public const string Initial = "20261121000001_Initial";
     public const string CaseSummaryAndRecordedAt = "20261121000002_CaseSummaryAndRecordedAt";
     public const string WorkflowRuntime = "20261122000003_WorkflowRuntime";
+    public const string WorkflowMigrations = "20261122000004_WorkflowMigrations";
 
-    public static IReadOnlyList<string> All { get; } = [Initial, CaseSummaryAndRecordedAt, WorkflowRuntime];
+    public static IReadOnlyList<string> All { get; } = [Initial, CaseSummaryAndRecordedAt, WorkflowRuntime, WorkflowMigrations];
 }
