@@ -2,12 +2,13 @@ using System.Collections.Concurrent;
 using EarlyHelp.Host.Persistence;
 using EarlyHelp.Host.Persistence.Rows;
 using EarlyHelp.Workflows.Definitions;
+using EarlyHelp.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
 namespace EarlyHelp.Host.Workflows;
 
 /// <summary>Workflow definitions by id and version. Published versions never change, so they are cached for good.</summary>
-internal sealed class WorkflowDefinitionStore(IDbContextFactory<EarlyHelpDbContext> contexts, TimeProvider time)
+internal sealed class WorkflowDefinitionStore(IDbContextFactory<EarlyHelpDbContext> contexts, ActivityCatalogue catalogue, TimeProvider time)
 {
     private readonly ConcurrentDictionary<(string Id, int Version), WorkflowDefinition> _published = new();
 
@@ -43,8 +44,15 @@ internal sealed class WorkflowDefinitionStore(IDbContextFactory<EarlyHelpDbConte
     /// Adds a version; a version that exists already is never overwritten. Two hosts starting together may
     /// both add the same shipped version: the second finds it there and says so by returning false.
     /// </summary>
+    /// <exception cref="InvalidOperationException">A published version that does not validate: publishing must refuse it first.</exception>
     public async Task<bool> AddAsync(WorkflowDefinition definition, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(definition);
+        if (definition.Status == DefinitionStatus.Published && WorkflowValidator.Validate(definition, catalogue) is { IsValid: false } report)
+        {
+            throw new InvalidOperationException($"{definition.Id} v{definition.Version} does not validate and cannot be stored as published:{Environment.NewLine}{report}");
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         db.WorkflowDefinitions.Add(new WorkflowDefinitionRow
