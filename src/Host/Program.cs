@@ -1,5 +1,7 @@
+using EarlyHelp.Host.Calendar;
 using EarlyHelp.Host.Commands;
 using EarlyHelp.Host.Lifecycle;
+using EarlyHelp.Host.Notifications;
 using EarlyHelp.Host.Persistence;
 using EarlyHelp.Host.Scheduling;
 using EarlyHelp.Host.Workflows;
@@ -12,16 +14,24 @@ if (args is [ScenarioCommand.Verb, .. var scenarioArguments])
     return await ScenarioCommand.RunAsync(scenarioArguments, Console.Out, Console.Error);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var command = args is [CalendarCommand.Verb, .. var calendarArguments] ? calendarArguments : null;
+var builder = WebApplication.CreateBuilder(command is null ? args : []);
 var database = PersistenceServiceExtensions.DatabaseFrom(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
 builder.Services.AddEarlyHelpPersistence(database);
 builder.Services.AddEarlyHelpWorkflows();
 builder.Services.AddEarlyHelpScheduling(database);
+builder.Services.AddEarlyHelpNotifications(builder.Configuration);
 
 var app = builder.Build();
 await DatabaseSchema.ApplyAsync(app.Services, app.Lifetime.ApplicationStopping);
+if (command is not null)
+{
+    return await CalendarCommand.RunAsync(app.Services.GetRequiredService<CalendarStore>(), command, Console.Out, Console.Error, CancellationToken.None);
+}
+
+await app.Services.GetRequiredService<CalendarStore>().LoadAsync(app.Lifetime.ApplicationStopping);
 await ShippedWorkflows.LoadAsync(
     WorkflowServiceExtensions.ShippedFolder(app.Configuration),
     app.Services.GetRequiredService<WorkflowDefinitionStore>(),

@@ -36,6 +36,7 @@ internal static class Node
         builder.Services.AddEarlyHelpScheduling(database);
         using var host = builder.Build();
         await DatabaseSchema.ApplyAsync(host.Services, CancellationToken.None);
+        await host.Services.GetRequiredService<EarlyHelp.Host.Calendar.CalendarStore>().LoadAsync(CancellationToken.None);
         await host.StartAsync();
         var runner = host.Services.GetRequiredService<WorkflowRunner>();
         var definitions = host.Services.GetRequiredService<WorkflowDefinitionStore>();

@@ -18,6 +18,8 @@ internal sealed class EarlyHelpDbContext(DbContextOptions<EarlyHelpDbContext> op
     public DbSet<WorkflowTimerRow> WorkflowTimers => Set<WorkflowTimerRow>();
     public DbSet<WorkflowTraceRow> WorkflowTrace => Set<WorkflowTraceRow>();
     public DbSet<WorkflowMigrationRow> WorkflowMigrations => Set<WorkflowMigrationRow>();
+    public DbSet<NotificationRow> Notifications => Set<NotificationRow>();
+    public DbSet<Calendar.CalendarRow> Calendars => Set<Calendar.CalendarRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -32,6 +34,8 @@ internal sealed class EarlyHelpDbContext(DbContextOptions<EarlyHelpDbContext> op
         modelBuilder.ApplyConfiguration(new WorkflowTimerRowConfiguration());
         modelBuilder.ApplyConfiguration(new WorkflowTraceRowConfiguration());
         modelBuilder.ApplyConfiguration(new WorkflowMigrationRowConfiguration());
+        modelBuilder.ApplyConfiguration(new NotificationRowConfiguration());
+        modelBuilder.ApplyConfiguration(new Calendar.CalendarRowConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => UseConventions(configurationBuilder);

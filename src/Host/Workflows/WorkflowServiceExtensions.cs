@@ -1,4 +1,5 @@
 using EarlyHelp.Activities;
+using EarlyHelp.Host.Calendar;
 using EarlyHelp.Host.Scheduling;
 using EarlyHelp.Workflows.Calendar;
 using EarlyHelp.Workflows.Runtime;
@@ -12,7 +13,9 @@ internal static class WorkflowServiceExtensions
     {
         services.AddSingleton(ActivityLibrary.Catalogue());
         services.AddSingleton<WorkflowEngine>();
-        services.AddSingleton(_ => WorkingDayCalendar.EnglandAndWales());
+        services.AddSingleton<CalendarStore>();
+        // The calendar in use when first asked for: load the store first (Program does, after the schema).
+        services.AddSingleton(provider => provider.GetRequiredService<CalendarStore>().Current);
         services.AddSingleton<WorkflowDefinitionStore>();
         services.AddSingleton<WorkflowRunner>();
         services.AddSingleton<InstanceMigrations>();

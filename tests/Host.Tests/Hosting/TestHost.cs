@@ -21,12 +21,16 @@ internal sealed class TestHost : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    public static TestHost Start(TestDatabase database)
+    public static TestHost Start(TestDatabase database, params (string Key, string Value)[] settings)
     {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseSetting("Database:Provider", database.Provider.ToString());
             web.UseSetting("Database:ConnectionString", database.ConnectionString);
+            foreach (var (key, value) in settings)
+            {
+                web.UseSetting(key, value);
+            }
         });
         _ = factory.Server;
         return new TestHost(factory);

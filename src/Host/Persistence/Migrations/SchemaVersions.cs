@@ -10,6 +10,8 @@ internal static class SchemaVersions
     public const string CaseSummaryAndRecordedAt = "20261121000002_CaseSummaryAndRecordedAt";
     public const string WorkflowRuntime = "20261122000003_WorkflowRuntime";
     public const string WorkflowMigrations = "20261122000004_WorkflowMigrations";
+    public const string Notifications = "20261122000005_Notifications";
+    public const string Calendars = "20261122000006_Calendars";
 
-    public static IReadOnlyList<string> All { get; } = [Initial, CaseSummaryAndRecordedAt, WorkflowRuntime, WorkflowMigrations];
+    public static IReadOnlyList<string> All { get; } = [Initial, CaseSummaryAndRecordedAt, WorkflowRuntime, WorkflowMigrations, Notifications, Calendars];
 }
