@@ -4,10 +4,16 @@ using EarlyHelp.Host.Persistence;
 using Microsoft.Data.Sqlite;
 
 // dotnet run -c Release --project tests/Benchmarks -- engine [sqlite|postgresql] [waiting] [starts] [resumes]
+// dotnet run -c Release --project tests/Benchmarks -- deadlines [cases]
 // PostgreSQL: set EARLYHELP_BENCH_POSTGRES to a connection string of an empty database.
+if (args is ["deadlines", .. var deadlineArguments])
+{
+    return DeadlineBenchmark.Run(deadlineArguments.Length > 0 ? int.Parse(deadlineArguments[0], CultureInfo.InvariantCulture) : 100_000);
+}
+
 if (args is not ["engine", .. var rest])
 {
-    Console.Error.WriteLine("usage: engine [sqlite|postgresql] [waiting=100000] [starts=2000] [resumes=5000]");
+    Console.Error.WriteLine("usage: engine [sqlite|postgresql] [waiting=100000] [starts=2000] [resumes=5000] | deadlines [cases=100000]");
     return 2;
 }
 

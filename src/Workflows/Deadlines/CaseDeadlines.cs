@@ -2,7 +2,6 @@ using System.Globalization;
 using EarlyHelp.Workflows.Calendar;
 using EarlyHelp.Workflows.Cases;
 using EarlyHelp.Workflows.Cases.Facts;
-using EarlyHelp.Workflows.Runtime;
 
 namespace EarlyHelp.Workflows.Deadlines;
 
@@ -82,7 +81,7 @@ public static class CaseDeadlines
 
         if (episode == 1)
         {
-            AddTriage(deadlines, subject, timescales, counter, ended);
+            AddTriageAndAllocation(deadlines, subject, timescales, counter, ended);
         }
 
         if (FirstAllocation(subject, episodeStart) is not { } allocatedAt)
@@ -159,7 +158,7 @@ public static class CaseDeadlines
         return null;
     }
 
-    private static void AddTriage(List<CaseDeadline> deadlines, Case subject, Timescales timescales, Counter counter, bool ended)
+    private static void AddTriageAndAllocation(List<CaseDeadline> deadlines, Case subject, Timescales timescales, Counter counter, bool ended)
     {
         var triage = subject.Triage;
         if (triage is null && ended)
@@ -271,27 +270,20 @@ public static class CaseDeadlines
                 continue;
             }
 
-            deadlines.Add(counter.Weeks(DeadlineKind.OutcomeReadings, ++number, anchorAt, CouncilTime.DateOf(anchorAt), weeks, readAt));
+            deadlines.Add(counter.Weeks(DeadlineKind.OutcomeReadings, ++number, anchorAt, CouncilDays.DateOf(anchorAt), weeks, readAt));
             anchorAt = readAt;
             weeks = timescales.OutcomeReadingsWeeks;
         }
 
         if (keepOpen)
         {
-            deadlines.Add(counter.Weeks(DeadlineKind.OutcomeReadings, number + 1, anchorAt, CouncilTime.DateOf(anchorAt), weeks, null));
+            deadlines.Add(counter.Weeks(DeadlineKind.OutcomeReadings, number + 1, anchorAt, CouncilDays.DateOf(anchorAt), weeks, null));
         }
     }
 
     /// <summary>A meeting held on <paramref name="heldOn"/>: the instant it was recorded if recorded that day, otherwise the start of that day.</summary>
     private static DateTimeOffset HeldAt(DateOnly heldOn, DateTimeOffset recordedAt) =>
-        CouncilTime.DateOf(recordedAt) == heldOn ? recordedAt : StartOfDay(heldOn);
-
-    /// <summary>Local midnight at the start of <paramref name="date"/> in UK time, as a UTC instant. Midnight is never skipped or repeated by a UK clock change.</summary>
-    private static DateTimeOffset StartOfDay(DateOnly date)
-    {
-        var midnight = date.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(midnight - CouncilTime.Zone.GetUtcOffset(midnight), TimeSpan.Zero);
-    }
+        CouncilDays.DateOf(recordedAt) == heldOn ? recordedAt : CouncilDays.StartOf(heldOn);
 
     /// <summary>Counts the days of one call to <see cref="For"/>: not shared between threads.</summary>
     private sealed class Counter(Guid caseId, int episode, int amberWorkingDaysBeforeDue, WorkingDayCalendar calendar)
@@ -303,7 +295,7 @@ public static class CaseDeadlines
         private string? _problem;
 
         /// <summary>The due day of a count of working days from an instant's date, for comparing candidates.</summary>
-        public DateOnly DueOn(DateTimeOffset startedAt, int days) => Add(CouncilTime.DateOf(startedAt), days);
+        public DateOnly DueOn(DateTimeOffset startedAt, int days) => Add(CouncilDays.DateOf(startedAt), days);
 
         /// <summary>
         /// A deadline in working days from <paramref name="startedAt"/>'s date: due on day <paramref name="dueDays"/>,
@@ -313,7 +305,7 @@ public static class CaseDeadlines
         public CaseDeadline WorkingDays(DeadlineKind kind, int number, DateTimeOffset startedAt, int? amberDays, int dueDays, int breachDays, DateTimeOffset? metAt)
         {
             _problem = null;
-            var start = CouncilTime.DateOf(startedAt);
+            var start = CouncilDays.DateOf(startedAt);
             var dueOn = Add(start, dueDays);
             var breachOn = breachDays == dueDays ? dueOn : Add(start, breachDays);
             var amberOn = amberDays is { } amber ? Add(start, amber) : Add(dueOn, -amberWorkingDaysBeforeDue);
@@ -330,9 +322,9 @@ public static class CaseDeadlines
 
         private CaseDeadline Make(DeadlineKind kind, int number, DateTimeOffset startedAt, DateOnly amberOn, DateOnly dueOn, DateOnly breachOn, DateTimeOffset? metAt)
         {
-            var amberFrom = StartOfDay(amberOn);
-            var lateFrom = StartOfDay(dueOn.AddDays(1));
-            var breachedFrom = breachOn == dueOn ? lateFrom : StartOfDay(breachOn.AddDays(1));
+            var amberFrom = CouncilDays.StartOf(amberOn);
+            var lateFrom = CouncilDays.StartOf(dueOn.AddDays(1));
+            var breachedFrom = breachOn == dueOn ? lateFrom : CouncilDays.StartOf(breachOn.AddDays(1));
             return new CaseDeadline(
                 caseId, kind, episode, number, startedAt, amberFrom < startedAt ? startedAt : amberFrom, dueOn, lateFrom, breachOn, breachedFrom,
                 metAt, calendar.Version, _problem);

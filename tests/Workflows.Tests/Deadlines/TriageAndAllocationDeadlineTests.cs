@@ -44,6 +44,14 @@ public class TriageAndAllocationDeadlineTests
     }
 
     [Fact]
+    public void An_enquiry_received_just_after_midnight_in_summer_counts_from_that_UK_day_not_the_UTC_one()
+    {
+        var triage = Opened(new DateTimeOffset(2026, 6, 14, 23, 30, 0, TimeSpan.Zero)).Deadline(DeadlineKind.Triage);
+
+        Assert.Equal(new DateOnly(2026, 6, 18), triage.DueOn);
+    }
+
+    [Fact]
     public void Triage_is_amber_from_the_start_of_the_working_day_before_it_is_due()
     {
         var triage = Opened(MondayMorning).Deadline(DeadlineKind.Triage);
