@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using EarlyHelp.Host.Notifications;
 using EarlyHelp.Host.Persistence;
 using EarlyHelp.Host.Scheduling;
 using EarlyHelp.Host.Workflows;
@@ -34,6 +35,7 @@ internal static class Node
         builder.Services.AddEarlyHelpPersistence(database);
         builder.Services.AddEarlyHelpWorkflows();
         builder.Services.AddEarlyHelpScheduling(database);
+        builder.Services.AddEarlyHelpNotifications(builder.Configuration);
         using var host = builder.Build();
         await DatabaseSchema.ApplyAsync(host.Services, CancellationToken.None);
         await host.Services.GetRequiredService<EarlyHelp.Host.Calendar.CalendarStore>().LoadAsync(CancellationToken.None);

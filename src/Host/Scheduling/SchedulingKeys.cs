@@ -7,5 +7,9 @@ internal static class SchedulingKeys
 {
     public static readonly JobKey WorkflowTimerJob = new("workflow-timer", "workflows");
 
+    public static readonly JobKey NotificationDeliveryJob = new("notification-delivery", "notifications");
+
+    public static readonly TriggerKey NotificationDeliveryTrigger = new("notification-delivery-every-minute", "notifications");
+
     public static TriggerKey TimerTrigger(Guid timerId) => new($"timer-{timerId:N}", "workflow-timers");
 }

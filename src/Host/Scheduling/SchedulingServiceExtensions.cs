@@ -17,6 +17,7 @@ internal static class SchedulingServiceExtensions
         services.AddQuartz(quartz =>
         {
             quartz.AddJob<WorkflowTimerJob>(job => job.WithIdentity(SchedulingKeys.WorkflowTimerJob).StoreDurably());
+            quartz.AddJob<NotificationDeliveryJob>(job => job.WithIdentity(SchedulingKeys.NotificationDeliveryJob).StoreDurably());
             quartz.UsePersistentStore(store =>
             {
                 store.UseSystemTextJsonSerializer();
@@ -35,6 +36,7 @@ internal static class SchedulingServiceExtensions
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         services.AddSingleton<ITimerScheduler, QuartzTimerScheduler>();
+        services.AddHostedService<RecurringJobs>();
         return services;
     }
 }

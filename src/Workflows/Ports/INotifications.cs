@@ -14,6 +14,8 @@ public interface INotifications
     /// </summary>
     /// <param name="notification">The notification.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <exception cref="ArgumentException">The notification has an empty or too long key, recipient, kind or subject.</exception>
+    /// <exception cref="ArgumentException">
+    /// The notification has an empty or too long key, recipient, kind or subject, or a kind that is not a code word.
+    /// </exception>
     Task QueueAsync(Notification notification, CancellationToken cancellationToken);
 }

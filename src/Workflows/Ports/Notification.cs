@@ -12,7 +12,10 @@ namespace EarlyHelp.Workflows.Ports;
 /// ignored. At most <see cref="MaximumKeyLength"/> characters.
 /// </param>
 /// <param name="Recipient">The user id of the member of staff who receives it; never a family member.</param>
-/// <param name="Kind">What sort of notification it is, a short stable word such as those in <see cref="NotificationKinds"/>.</param>
+/// <param name="Kind">
+/// What sort of notification it is: a stable code word of lower-case letters, digits and hyphens, such as
+/// those in <see cref="NotificationKinds"/>. It is the one part of a notification that is logged.
+/// </param>
 /// <param name="Subject">A one-line subject: plain text, case references but no people's names.</param>
 /// <param name="Body">The message: plain text, case references but no people's names.</param>
 /// <param name="CaseId">The case it concerns, if any, so the in-app list can link to it.</param>
