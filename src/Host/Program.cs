@@ -21,7 +21,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
 builder.Services.AddEarlyHelpPersistence(database);
 builder.Services.AddEarlyHelpWorkflows();
-builder.Services.AddEarlyHelpScheduling(database);
+builder.Services.AddEarlyHelpScheduling(database, builder.Configuration);
 builder.Services.AddEarlyHelpNotifications(builder.Configuration);
 
 var app = builder.Build();

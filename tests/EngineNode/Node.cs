@@ -34,7 +34,7 @@ internal static class Node
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddEarlyHelpPersistence(database);
         builder.Services.AddEarlyHelpWorkflows();
-        builder.Services.AddEarlyHelpScheduling(database);
+        builder.Services.AddEarlyHelpScheduling(database, builder.Configuration);
         builder.Services.AddEarlyHelpNotifications(builder.Configuration);
         using var host = builder.Build();
         await DatabaseSchema.ApplyAsync(host.Services, CancellationToken.None);

@@ -6,11 +6,13 @@ namespace EarlyHelp.Host.Scheduling;
 /// Makes sure each recurring job has its trigger in the persistent store at start-up. Keys are fixed, and an
 /// existing trigger is kept, so restarts and the nodes of a cluster never add a second one.
 /// </summary>
-internal sealed class RecurringJobs(ISchedulerFactory schedulers) : IHostedService
+internal sealed class RecurringJobs(ISchedulerFactory schedulers, ScheduleOptions schedules) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
+        await EnsureCronAsync(scheduler, SchedulingKeys.PanelAgendaTrigger, SchedulingKeys.PanelAgendaJob, schedules.PanelAgenda(), cancellationToken);
+        await EnsureCronAsync(scheduler, SchedulingKeys.DailyReconciliationTrigger, SchedulingKeys.DailyReconciliationJob, schedules.DailyReconciliation(), cancellationToken);
         var notifications = TriggerBuilder.Create()
             .WithIdentity(SchedulingKeys.NotificationDeliveryTrigger)
             .ForJob(SchedulingKeys.NotificationDeliveryJob)
@@ -21,4 +23,20 @@ internal sealed class RecurringJobs(ISchedulerFactory schedulers) : IHostedServi
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Keeps a cron trigger that already has this schedule (so a restart just before it is due does not lose
+    /// the run); replaces it when the configuration changed the schedule.
+    /// </summary>
+    private static async Task EnsureCronAsync(IScheduler scheduler, TriggerKey key, JobKey job, CronExpression cron, CancellationToken cancellationToken)
+    {
+        var existing = await scheduler.GetTrigger(key, cancellationToken) as ICronTrigger;
+        var same = existing is not null && existing.CronExpressionString == cron.CronExpressionString && existing.TimeZone.Id == cron.TimeZone.Id;
+        var trigger = TriggerBuilder.Create()
+            .WithIdentity(key)
+            .ForJob(job)
+            .WithSchedule(CronScheduleBuilder.Create(cron))
+            .Build();
+        await scheduler.ScheduleTrigger(trigger, same ? TriggerConflict.Keep : TriggerConflict.Replace, cancellationToken);
+    }
 }

@@ -11,5 +11,13 @@ internal static class SchedulingKeys
 
     public static readonly TriggerKey NotificationDeliveryTrigger = new("notification-delivery-every-minute", "notifications");
 
+    public static readonly JobKey PanelAgendaJob = new("panel-agenda", "step-down-panel");
+
+    public static readonly TriggerKey PanelAgendaTrigger = new("panel-agenda-weekly", "step-down-panel");
+
+    public static readonly JobKey DailyReconciliationJob = new("daily-reconciliation", "workflows");
+
+    public static readonly TriggerKey DailyReconciliationTrigger = new("daily-reconciliation", "workflows");
+
     public static TriggerKey TimerTrigger(Guid timerId) => new($"timer-{timerId:N}", "workflow-timers");
 }

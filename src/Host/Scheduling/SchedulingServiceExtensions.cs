@@ -11,13 +11,17 @@ internal static class SchedulingServiceExtensions
     /// clustered, so several hosts share the timers and each fires once (Quartz refuses to cluster on SQLite,
     /// and a single process needs no cluster).
     /// </summary>
-    public static IServiceCollection AddEarlyHelpScheduling(this IServiceCollection services, DatabaseConnection database)
+    public static IServiceCollection AddEarlyHelpScheduling(this IServiceCollection services, DatabaseConnection database, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(database);
+        services.AddSingleton(configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>() ?? new ScheduleOptions());
+        services.AddSingleton<StepDownPanel.StepDownPanelAgenda>();
         services.AddQuartz(quartz =>
         {
             quartz.AddJob<WorkflowTimerJob>(job => job.WithIdentity(SchedulingKeys.WorkflowTimerJob).StoreDurably());
             quartz.AddJob<NotificationDeliveryJob>(job => job.WithIdentity(SchedulingKeys.NotificationDeliveryJob).StoreDurably());
+            quartz.AddJob<PanelAgendaJob>(job => job.WithIdentity(SchedulingKeys.PanelAgendaJob).StoreDurably());
+            quartz.AddJob<DailyReconciliationJob>(job => job.WithIdentity(SchedulingKeys.DailyReconciliationJob).StoreDurably());
             quartz.UsePersistentStore(store =>
             {
                 store.UseSystemTextJsonSerializer();

@@ -20,7 +20,8 @@ internal static class WorkflowServiceExtensions
         services.AddSingleton<WorkflowRunner>();
         services.AddSingleton<InstanceMigrations>();
         services.AddSingleton<WorklistQueries>();
-        services.AddHostedService<TimerReconciliation>();
+        services.AddSingleton<TimerReconciliation>();
+        services.AddHostedService(provider => provider.GetRequiredService<TimerReconciliation>());
         return services;
     }
 

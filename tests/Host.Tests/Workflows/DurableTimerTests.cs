@@ -46,10 +46,25 @@ public sealed class DurableTimerTests : IAsyncLifetime
         var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         await scheduler.UnscheduleJob(SchedulingKeys.TimerTrigger(timerId));
 
-        var rescheduled = await host.Services.GetServices<IHostedService>().OfType<TimerReconciliation>().Single().RunAsync(CancellationToken.None);
+        var rescheduled = await host.Services.GetRequiredService<TimerReconciliation>().RunAsync(CancellationToken.None);
 
         Assert.Equal(1, rescheduled);
         Assert.True(await scheduler.Exists(SchedulingKeys.TimerTrigger(timerId)));
+    }
+
+    [Fact]
+    public async Task The_nightly_reconciliation_job_gives_a_lost_trigger_back()
+    {
+        await using var host = TestHost.Start(_database);
+        var definition = await host.PublishAsync(TestWorkflows.DelayThenTask(seconds: 3600));
+        var started = await host.Runner.StartAsync(definition, null, new Dictionary<string, JsonNode?>(), Actor.System, CancellationToken.None);
+        var timerId = await host.QueryAsync(db => db.WorkflowTimers.Where(t => t.InstanceId == started.InstanceId).Select(t => t.Id).SingleAsync());
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await scheduler.UnscheduleJob(SchedulingKeys.TimerTrigger(timerId));
+
+        await scheduler.TriggerJob(SchedulingKeys.DailyReconciliationJob, new JobDataMap());
+
+        await Eventually.TrueAsync(async () => await scheduler.Exists(SchedulingKeys.TimerTrigger(timerId)), TimeSpan.FromSeconds(30), "the timer's trigger");
     }
 
     [Fact]
@@ -58,7 +73,7 @@ public sealed class DurableTimerTests : IAsyncLifetime
         await using var host = TestHost.Start(_database);
         var definition = await host.PublishAsync(TestWorkflows.DelayThenTask(seconds: 2));
         var started = await host.Runner.StartAsync(definition, null, new Dictionary<string, JsonNode?>(), Actor.System, CancellationToken.None);
-        var reconciliation = host.Services.GetServices<IHostedService>().OfType<TimerReconciliation>().Single();
+        var reconciliation = host.Services.GetRequiredService<TimerReconciliation>();
 
         await reconciliation.RunAsync(CancellationToken.None);
         await reconciliation.RunAsync(CancellationToken.None);
