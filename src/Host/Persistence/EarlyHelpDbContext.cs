@@ -20,6 +20,8 @@ internal sealed class EarlyHelpDbContext(DbContextOptions<EarlyHelpDbContext> op
     public DbSet<WorkflowMigrationRow> WorkflowMigrations => Set<WorkflowMigrationRow>();
     public DbSet<NotificationRow> Notifications => Set<NotificationRow>();
     public DbSet<Calendar.CalendarRow> Calendars => Set<Calendar.CalendarRow>();
+    public DbSet<Timeliness.CaseDeadlineRow> CaseDeadlines => Set<Timeliness.CaseDeadlineRow>();
+    public DbSet<Timeliness.CaseTimelinessRow> CaseTimeliness => Set<Timeliness.CaseTimelinessRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -36,6 +38,8 @@ internal sealed class EarlyHelpDbContext(DbContextOptions<EarlyHelpDbContext> op
         modelBuilder.ApplyConfiguration(new WorkflowMigrationRowConfiguration());
         modelBuilder.ApplyConfiguration(new NotificationRowConfiguration());
         modelBuilder.ApplyConfiguration(new Calendar.CalendarRowConfiguration());
+        modelBuilder.ApplyConfiguration(new Timeliness.CaseDeadlineRowConfiguration());
+        modelBuilder.ApplyConfiguration(new Timeliness.CaseTimelinessRowConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => UseConventions(configurationBuilder);

@@ -13,6 +13,7 @@ internal sealed class RecurringJobs(ISchedulerFactory schedulers, ScheduleOption
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         await EnsureCronAsync(scheduler, SchedulingKeys.PanelAgendaTrigger, SchedulingKeys.PanelAgendaJob, schedules.PanelAgenda(), cancellationToken);
         await EnsureCronAsync(scheduler, SchedulingKeys.DailyReconciliationTrigger, SchedulingKeys.DailyReconciliationJob, schedules.DailyReconciliation(), cancellationToken);
+        await EnsureCronAsync(scheduler, SchedulingKeys.TimelinessCheckTrigger, SchedulingKeys.TimelinessCheckJob, schedules.TimelinessCheck(), cancellationToken);
         var notifications = TriggerBuilder.Create()
             .WithIdentity(SchedulingKeys.NotificationDeliveryTrigger)
             .ForJob(SchedulingKeys.NotificationDeliveryJob)

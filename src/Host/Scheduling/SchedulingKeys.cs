@@ -19,5 +19,9 @@ internal static class SchedulingKeys
 
     public static readonly TriggerKey DailyReconciliationTrigger = new("daily-reconciliation", "workflows");
 
+    public static readonly JobKey TimelinessCheckJob = new("timeliness-check", "deadlines");
+
+    public static readonly TriggerKey TimelinessCheckTrigger = new("timeliness-check-daily", "deadlines");
+
     public static TriggerKey TimerTrigger(Guid timerId) => new($"timer-{timerId:N}", "workflow-timers");
 }

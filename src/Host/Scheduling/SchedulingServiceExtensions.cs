@@ -16,12 +16,22 @@ internal static class SchedulingServiceExtensions
         ArgumentNullException.ThrowIfNull(database);
         services.AddSingleton(configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>() ?? new ScheduleOptions());
         services.AddSingleton<StepDownPanel.StepDownPanelAgenda>();
+        var timescales = configuration.GetSection("Timescales").Get<EarlyHelp.Workflows.Deadlines.Timescales>() ?? EarlyHelp.Workflows.Deadlines.Timescales.Default;
+        if (timescales.Validate() is { Count: > 0 } problems)
+        {
+            throw new InvalidOperationException($"Timescales in configuration: {string.Join("; ", problems)}");
+        }
+
+        services.AddSingleton(timescales);
+        services.AddSingleton<Timeliness.TeamDirectory>();
+        services.AddSingleton<Timeliness.TimelinessCheck>();
         services.AddQuartz(quartz =>
         {
             quartz.AddJob<WorkflowTimerJob>(job => job.WithIdentity(SchedulingKeys.WorkflowTimerJob).StoreDurably());
             quartz.AddJob<NotificationDeliveryJob>(job => job.WithIdentity(SchedulingKeys.NotificationDeliveryJob).StoreDurably());
             quartz.AddJob<PanelAgendaJob>(job => job.WithIdentity(SchedulingKeys.PanelAgendaJob).StoreDurably());
             quartz.AddJob<DailyReconciliationJob>(job => job.WithIdentity(SchedulingKeys.DailyReconciliationJob).StoreDurably());
+            quartz.AddJob<TimelinessCheckJob>(job => job.WithIdentity(SchedulingKeys.TimelinessCheckJob).StoreDurably());
             quartz.UsePersistentStore(store =>
             {
                 store.UseSystemTextJsonSerializer();

@@ -12,6 +12,7 @@ internal static class SchemaVersions
     public const string WorkflowMigrations = "20261122000004_WorkflowMigrations";
     public const string Notifications = "20261122000005_Notifications";
     public const string Calendars = "20261122000006_Calendars";
+    public const string CaseDeadlines = "20261122000007_CaseDeadlines";
 
-    public static IReadOnlyList<string> All { get; } = [Initial, CaseSummaryAndRecordedAt, WorkflowRuntime, WorkflowMigrations, Notifications, Calendars];
+    public static IReadOnlyList<string> All { get; } = [Initial, CaseSummaryAndRecordedAt, WorkflowRuntime, WorkflowMigrations, Notifications, Calendars, CaseDeadlines];
 }
