@@ -4,6 +4,7 @@ using EarlyHelp.Host.Persistence;
 using Microsoft.Data.Sqlite;
 
 // dotnet run -c Release --project tests/Benchmarks -- engine [sqlite|postgresql] [waiting] [starts] [resumes]
+// dotnet run -c Release --project tests/Benchmarks -- timeliness [sqlite|postgresql] [cases]
 // dotnet run -c Release --project tests/Benchmarks -- deadlines [cases]
 // PostgreSQL: set EARLYHELP_BENCH_POSTGRES to a connection string of an empty database.
 if (args is ["deadlines", .. var deadlineArguments])
@@ -11,9 +12,9 @@ if (args is ["deadlines", .. var deadlineArguments])
     return DeadlineBenchmark.Run(deadlineArguments.Length > 0 ? int.Parse(deadlineArguments[0], CultureInfo.InvariantCulture) : 100_000);
 }
 
-if (args is not ["engine", .. var rest])
+if (args is not [var verb and ("engine" or "timeliness"), .. var rest])
 {
-    Console.Error.WriteLine("usage: engine [sqlite|postgresql] [waiting=100000] [starts=2000] [resumes=5000] | deadlines [cases=100000]");
+    Console.Error.WriteLine("usage: engine [sqlite|postgresql] [waiting=100000] [starts=2000] [resumes=5000] | timeliness [sqlite|postgresql] [cases=100000] | deadlines [cases=100000]");
     return 2;
 }
 
@@ -25,7 +26,10 @@ try
     var connection = provider == DatabaseProvider.PostgreSQL
         ? Environment.GetEnvironmentVariable("EARLYHELP_BENCH_POSTGRES") ?? throw new InvalidOperationException("Set EARLYHELP_BENCH_POSTGRES.")
         : new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "bench.db") }.ToString();
-    return await EngineBenchmark.RunAsync(new DatabaseConnection(provider, connection), Number(1, 100_000), Number(2, 2000), Number(3, 5000));
+    var database = new DatabaseConnection(provider, connection);
+    return verb == "timeliness"
+        ? await TimelinessBenchmark.RunAsync(database, Number(1, 100_000))
+        : await EngineBenchmark.RunAsync(database, Number(1, 100_000), Number(2, 2000), Number(3, 5000));
 }
 finally
 {

@@ -26,5 +26,8 @@ internal sealed class CaseDeadlineRowConfiguration : IEntityTypeConfiguration<Ca
         row.Property(d => d.TeamId).HasColumnName("team_id");
         // Team dashboards and digests: open deadlines of a team by status.
         row.HasIndex(d => new { d.TeamId, d.Status }).HasDatabaseName("ix_case_deadlines_team_id_status");
+        // The daily check looks only at deadlines reaching their amber or breach point.
+        row.HasIndex(d => new { d.Status, d.AmberFrom }).HasDatabaseName("ix_case_deadlines_status_amber_from");
+        row.HasIndex(d => new { d.Status, d.BreachedFrom }).HasDatabaseName("ix_case_deadlines_status_breached_from");
     }
 }

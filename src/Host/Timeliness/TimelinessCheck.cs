@@ -28,6 +28,7 @@ internal sealed partial class TimelinessCheck(
 {
     private const int CaseBatch = 1000;
     private const string Unchecked = "unchecked";
+    private const int StatusBatch = 5000;
     private static readonly string[] EndedStates = [CaseEventJson.Write(CaseState.Closed), CaseEventJson.Write(CaseState.SteppedUp)];
 
     public async Task<TimelinessRun> RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
@@ -115,36 +116,37 @@ internal sealed partial class TimelinessCheck(
     {
         var turned = new List<TurnedDeadline>();
         var checkedCount = 0;
-        var after = Guid.Empty;
+        var at = now.UtcDateTime;
         while (true)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            // Deadlines still open, or met since the last check (their status still says open); taken a batch
-            // of cases at a time in case order, so rows whose status changes do not shift the next batch.
-            var open = db.CaseDeadlines.Where(d => d.MetAt == null || d.Status == Unchecked || d.Status == "on-track" || d.Status == "amber" || d.Status == "breached");
-            var cases = await open.Where(d => d.CaseId.CompareTo(after) > 0).Select(d => d.CaseId).Distinct().OrderBy(id => id).Take(CaseBatch).ToListAsync(cancellationToken);
-            if (cases.Count == 0)
+            // Only the deadlines whose status changes now: new ones, those reaching their amber or breach point,
+            // and those met since the last check. Every row taken changes, so the next batch is the rest.
+            var due = await db.CaseDeadlines
+                .Where(d => d.Status == Unchecked
+                    || (d.Status == "on-track" && (d.AmberFrom <= at || d.MetAt != null))
+                    || (d.Status == "amber" && (d.BreachedFrom <= at || d.MetAt != null))
+                    || (d.Status == "breached" && d.MetAt != null))
+                .OrderBy(d => d.CaseId)
+                .Take(StatusBatch)
+                .ToListAsync(cancellationToken);
+            if (due.Count == 0)
             {
                 return (checkedCount, turned);
             }
 
-            after = cases[^1];
-            var rows = await open.Where(d => cases.Contains(d.CaseId)).ToListAsync(cancellationToken);
-            foreach (var row in rows)
+            foreach (var row in due)
             {
                 var status = Word(FromRow(row).StatusAt(now));
-                if (status != row.Status)
+                if (status is "amber" or "breached" && status != row.Status)
                 {
-                    if (status is "amber" or "breached")
-                    {
-                        turned.Add(new TurnedDeadline(row.CaseId, row.TeamId, row.Kind, status, row.DueOn));
-                    }
-
-                    row.Status = status;
+                    turned.Add(new TurnedDeadline(row.CaseId, row.TeamId, row.Kind, status, row.DueOn));
                 }
+
+                row.Status = status;
             }
 
-            checkedCount += rows.Count;
+            checkedCount += due.Count;
             await db.SaveChangesAsync(cancellationToken);
         }
     }

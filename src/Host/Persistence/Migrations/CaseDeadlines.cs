@@ -32,6 +32,8 @@ internal sealed class CaseDeadlines : Migration
             },
             constraints: table => table.PrimaryKey("pk_case_deadlines", x => new { x.case_id, x.episode, x.kind, x.number }));
         migrationBuilder.CreateIndex("ix_case_deadlines_team_id_status", "case_deadlines", ["team_id", "status"]);
+        migrationBuilder.CreateIndex("ix_case_deadlines_status_amber_from", "case_deadlines", ["status", "amber_from"]);
+        migrationBuilder.CreateIndex("ix_case_deadlines_status_breached_from", "case_deadlines", ["status", "breached_from"]);
 
         migrationBuilder.CreateTable(
             name: "case_timeliness",
