@@ -25,6 +25,7 @@ internal static class SchedulingServiceExtensions
         services.AddSingleton(timescales);
         services.AddSingleton<Timeliness.TeamDirectory>();
         services.AddSingleton<Timeliness.TimelinessCheck>();
+        services.AddSingleton<Timeliness.ReviewReminders>();
         services.AddQuartz(quartz =>
         {
             quartz.AddJob<WorkflowTimerJob>(job => job.WithIdentity(SchedulingKeys.WorkflowTimerJob).StoreDurably());
