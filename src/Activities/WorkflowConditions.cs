@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using EarlyHelp.Workflows.Conditions;
 using EarlyHelp.Workflows.Definitions;
@@ -8,13 +9,17 @@ namespace EarlyHelp.Activities;
 /// <summary>Reads and evaluates an activity's declarative condition over the case and the workflow's variables.</summary>
 internal static class WorkflowConditions
 {
+    // A definition's schema depends only on its declared variables, and definitions never change once
+    // published: work it out once per definition rather than at every decision.
+    private static readonly ConditionalWeakTable<WorkflowDefinition, ConditionSchema> Schemas = new();
+
     /// <summary>The condition input's value, or null after faulting the activity (a published workflow was validated, so this is rare).</summary>
     public static bool? Evaluate(ActivityContext context, string input) =>
         context.Inputs.Find(input) is { } json ? Evaluate(context, json, input) : Fault(context, $"the input '{input}' is missing");
 
     public static bool? Evaluate(ActivityContext context, JsonElement json, string path)
     {
-        var read = ConditionJson.Read(json, WorkflowConditionSchema.For(context.Workflow), path);
+        var read = ConditionJson.Read(json, Schemas.GetValue(context.Workflow, WorkflowConditionSchema.For), path);
         if (!read.IsValid)
         {
             return Fault(context, string.Join("; ", read.Errors));
