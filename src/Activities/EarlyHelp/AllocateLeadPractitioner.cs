@@ -32,15 +32,8 @@ public sealed class AllocateLeadPractitioner : IActivity
     public void Execute(ActivityContext context) => Create(context, "allocation", Outcomes, context.Case?.Triage?.At);
 
     /// <inheritdoc />
-    public void Resume(ActivityContext context, Bookmark bookmark, Stimulus stimulus)
-    {
-        if (Completion(context, stimulus, Outcomes) is { } completed
-            && ReadFact<LeadPractitionerAllocated>(context, CaseTrigger.AllocateLeadPractitioner, completed.Data) is { } fact
-            && context.FireOnCase(CaseTrigger.AllocateLeadPractitioner, fact))
-        {
-            context.Complete("done");
-        }
-    }
+    public void Resume(ActivityContext context, Bookmark bookmark, Stimulus stimulus) =>
+        RecordFactAndComplete<LeadPractitionerAllocated>(context, stimulus, Outcomes, CaseTrigger.AllocateLeadPractitioner);
 
     /// <inheritdoc />
     public IEnumerable<string> Validate(ActivityDefinition activity, WorkflowDefinition workflow) => CheckAssignees(activity, "assignee");

@@ -84,6 +84,26 @@ internal static class CaseTasks
     }
 
     /// <summary>
+    /// The common end of a task-backed activity: the completion's data is the trigger's fact; fire it on the
+    /// case and leave by "done". Any problem refuses the completion or faults, as its parts say.
+    /// </summary>
+    /// <param name="context">The activity's view of the step.</param>
+    /// <param name="stimulus">What resumed it.</param>
+    /// <param name="outcomes">The task's outcomes.</param>
+    /// <param name="trigger">The lifecycle trigger the fact is for.</param>
+    /// <param name="prepare">Fills in what the person may leave out (an identifier), before the fact is read.</param>
+    public static void RecordFactAndComplete<TFact>(ActivityContext context, Stimulus stimulus, IReadOnlyList<string> outcomes, CaseTrigger trigger, Func<JsonObject?, JsonNode?>? prepare = null)
+        where TFact : class
+    {
+        if (Completion(context, stimulus, outcomes) is { } completed
+            && ReadFact<TFact>(context, trigger, prepare is null ? completed.Data : prepare(completed.Data)) is { } fact
+            && context.FireOnCase(trigger, fact))
+        {
+            context.Complete("done");
+        }
+    }
+
+    /// <summary>
     /// Reads the fact a trigger carries from a task's data (the history's JSON vocabulary). Missing or malformed
     /// data refuses the completion with what is wrong.
     /// </summary>

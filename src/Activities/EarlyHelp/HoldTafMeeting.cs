@@ -37,15 +37,8 @@ public sealed class HoldTafMeeting : IActivity
     }
 
     /// <inheritdoc />
-    public void Resume(ActivityContext context, Bookmark bookmark, Stimulus stimulus)
-    {
-        if (Completion(context, stimulus, Outcomes) is { } completed
-            && ReadFact<TafMeetingHeld>(context, CaseTrigger.HoldTafMeeting, completed.Data) is { } fact
-            && context.FireOnCase(CaseTrigger.HoldTafMeeting, fact))
-        {
-            context.Complete("done");
-        }
-    }
+    public void Resume(ActivityContext context, Bookmark bookmark, Stimulus stimulus) =>
+        RecordFactAndComplete<TafMeetingHeld>(context, stimulus, Outcomes, CaseTrigger.HoldTafMeeting);
 
     /// <inheritdoc />
     public IEnumerable<string> Validate(ActivityDefinition activity, WorkflowDefinition workflow) => CheckAssignees(activity, "assignee");

@@ -33,15 +33,8 @@ public sealed class RecordOutcomeReadings : IActivity
     public void Execute(ActivityContext context) => Create(context, "outcome-readings", Outcomes);
 
     /// <inheritdoc />
-    public void Resume(ActivityContext context, Bookmark bookmark, Stimulus stimulus)
-    {
-        if (Completion(context, stimulus, Outcomes) is { } completed
-            && ReadFact<OutcomeReadingsRecorded>(context, CaseTrigger.RecordOutcomeReadings, completed.Data) is { } fact
-            && context.FireOnCase(CaseTrigger.RecordOutcomeReadings, fact))
-        {
-            context.Complete("done");
-        }
-    }
+    public void Resume(ActivityContext context, Bookmark bookmark, Stimulus stimulus) =>
+        RecordFactAndComplete<OutcomeReadingsRecorded>(context, stimulus, Outcomes, CaseTrigger.RecordOutcomeReadings);
 
     /// <inheritdoc />
     public IEnumerable<string> Validate(ActivityDefinition activity, WorkflowDefinition workflow) => CheckAssignees(activity, "assignee");

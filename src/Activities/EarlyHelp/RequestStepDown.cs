@@ -31,15 +31,8 @@ public sealed class RequestStepDown : IActivity
     public void Execute(ActivityContext context) => Create(context, "step-down-request", Outcomes);
 
     /// <inheritdoc />
-    public void Resume(ActivityContext context, Bookmark bookmark, Stimulus stimulus)
-    {
-        if (Completion(context, stimulus, Outcomes) is { } completed
-            && ReadFact<StepDownRequested>(context, CaseTrigger.RequestStepDown, WithDefault(completed.Data, "requestId", context.ExecutionId.ToString())) is { } fact
-            && context.FireOnCase(CaseTrigger.RequestStepDown, fact))
-        {
-            context.Complete("done");
-        }
-    }
+    public void Resume(ActivityContext context, Bookmark bookmark, Stimulus stimulus) =>
+        RecordFactAndComplete<StepDownRequested>(context, stimulus, Outcomes, CaseTrigger.RequestStepDown, data => WithDefault(data, "requestId", context.ExecutionId.ToString()));
 
     /// <inheritdoc />
     public IEnumerable<string> Validate(ActivityDefinition activity, WorkflowDefinition workflow) => CheckAssignees(activity, "assignee");
