@@ -88,7 +88,7 @@ internal sealed partial class WorkflowRunner(
             var cases = new CaseStore(db, time);
             var subject = row.CaseId is { } caseId ? await cases.FindCaseAsync(caseId, cancellationToken) : null;
             var family = subject is null ? null : await cases.FindFamilyAsync(subject.FamilyId, cancellationToken);
-            var outcome = engine.Resume(definition, WorkflowInstanceJson.Read(row.State), stimulus, new StepEnvironment(Now(), calendar, subject, family, actor));
+            var outcome = engine.ResumeHandedOver(definition, WorkflowInstanceJson.Read(row.State), stimulus, new StepEnvironment(Now(), calendar, subject, family, actor));
             if (outcome.IsRefused)
             {
                 return Refused(outcome, row.Version);

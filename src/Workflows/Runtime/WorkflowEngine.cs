@@ -53,7 +53,18 @@ public sealed class WorkflowEngine(ActivityCatalogue catalogue)
     /// <param name="instance">The instance as last saved; it is not changed.</param>
     /// <param name="stimulus">What happened.</param>
     /// <param name="environment">The clock, calendar, case and actor for the step.</param>
-    public StepOutcome Resume(WorkflowDefinition definition, WorkflowInstance instance, Stimulus stimulus, StepEnvironment environment)
+    public StepOutcome Resume(WorkflowDefinition definition, WorkflowInstance instance, Stimulus stimulus, StepEnvironment environment) =>
+        ResumeHandedOver(definition, Copy(instance ?? throw new ArgumentNullException(nameof(instance))), stimulus, environment);
+
+    /// <summary>
+    /// Resumes an instance the caller hands over and will not use again (one just read from the store): the
+    /// step works on it directly instead of on a copy. A refused step may have changed it; discard it then.
+    /// </summary>
+    /// <param name="definition">The version the instance runs on.</param>
+    /// <param name="instance">The instance, handed over.</param>
+    /// <param name="stimulus">What happened.</param>
+    /// <param name="environment">The clock, calendar, case and actor for the step.</param>
+    public StepOutcome ResumeHandedOver(WorkflowDefinition definition, WorkflowInstance instance, Stimulus stimulus, StepEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(instance);
@@ -64,7 +75,7 @@ public sealed class WorkflowEngine(ActivityCatalogue catalogue)
             throw new ArgumentException($"Instance {instance.Id} runs {instance.DefinitionId} v{instance.DefinitionVersion}, not v{definition.Version}.", nameof(definition));
         }
 
-        return new StepRun(definition, Catalogue, environment, Copy(instance), stimulus).Resume(stimulus);
+        return new StepRun(definition, Catalogue, environment, instance, stimulus).Resume(stimulus);
     }
 
     /// <summary>A deep copy of an instance (the engine works on copies so a refused step leaves the original as it was).</summary>
