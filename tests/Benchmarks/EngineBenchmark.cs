@@ -10,6 +10,7 @@ using EarlyHelp.Workflows.Definitions;
 using EarlyHelp.Workflows.Ports;
 using EarlyHelp.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -126,6 +127,7 @@ internal static class EngineBenchmark
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddEarlyHelpPersistence(database);
         services.AddEarlyHelpWorkflows();
         services.AddSingleton<ITimerScheduler, NoTimers>();
