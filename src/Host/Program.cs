@@ -1,9 +1,12 @@
+using EarlyHelp.Host.Api;
 using EarlyHelp.Host.Calendar;
 using EarlyHelp.Host.Commands;
 using EarlyHelp.Host.Lifecycle;
 using EarlyHelp.Host.Notifications;
 using EarlyHelp.Host.Persistence;
 using EarlyHelp.Host.Scheduling;
+using EarlyHelp.Host.SignIn;
+using EarlyHelp.Host.Staff;
 using EarlyHelp.Host.Workflows;
 using EarlyHelp.Workflows.Runtime;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -23,6 +26,8 @@ builder.Services.AddEarlyHelpPersistence(database);
 builder.Services.AddEarlyHelpWorkflows();
 builder.Services.AddEarlyHelpScheduling(database, builder.Configuration);
 builder.Services.AddEarlyHelpNotifications(builder.Configuration);
+builder.Services.AddEarlyHelpSignIn(builder.Configuration, builder.Environment);
+builder.Services.AddEarlyHelpApi();
 
 var app = builder.Build();
 await DatabaseSchema.ApplyAsync(app.Services, app.Lifetime.ApplicationStopping);
@@ -38,10 +43,18 @@ await ShippedWorkflows.LoadAsync(
     app.Services.GetRequiredService<ActivityCatalogue>(),
     app.Lifetime.ApplicationStopping);
 
+if (app.Services.GetRequiredService<SignInOptions>().Demo)
+{
+    await DemoStaff.SeedAsync(app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<EarlyHelpDbContext>>(), app.Lifetime.ApplicationStopping);
+}
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapHealthChecks("/health");
 app.MapCaseLifecycleEndpoints();
+app.MapEarlyHelpApi();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

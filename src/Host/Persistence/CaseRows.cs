@@ -55,9 +55,14 @@ internal static class CaseRows
         row.LevelOfNeed = LevelOfNeedWord(summarised.LevelOfNeed);
         row.LeadPractitionerId = lead?.PractitionerId;
         row.LeadTeamId = lead?.TeamId;
+        row.ReceivedAt = summarised.Enquiries is [var opening, ..] ? opening.ReceivedAt.UtcDateTime : summarised.OpenedAt.UtcDateTime;
+        row.Urgency = summarised.Enquiries is [var first, ..] ? UrgencyWord(first.Urgency) : null;
+        row.Reference = Cases.CaseReference.Of(summarised.Id);
     }
 
     public static string LevelOfNeedWord(LevelOfNeed level) => level.ToString().ToLowerInvariant();
+
+    public static string UrgencyWord(Urgency urgency) => urgency.ToString().ToLowerInvariant();
 
     public static FamilyRow ToRow(Family family) => new()
     {

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EarlyHelp.Host.Persistence;
 
 /// <summary>
-/// Fills the case summary columns added by schema version 2 for cases saved before it, from their history.
+/// Fills the case summary columns added by schema versions 2 and 8 for cases saved before them, from their history.
 /// Runs at start-up after the schema is applied; a case with a summary is never touched again here.
 /// </summary>
 internal static class CaseSummaryBackfill
@@ -17,7 +17,7 @@ internal static class CaseSummaryBackfill
         var filled = 0;
         while (true)
         {
-            var ids = await db.Cases.Where(c => c.LevelOfNeed == null).OrderBy(c => c.Id).Select(c => c.Id).Take(BatchSize).ToListAsync(cancellationToken);
+            var ids = await db.Cases.Where(c => c.LevelOfNeed == null || c.ReceivedAt == null).OrderBy(c => c.Id).Select(c => c.Id).Take(BatchSize).ToListAsync(cancellationToken);
             if (ids.Count == 0)
             {
                 return filled;
@@ -38,7 +38,10 @@ internal static class CaseSummaryBackfill
                     set => set
                         .SetProperty(c => c.LevelOfNeed, summary.LevelOfNeed)
                         .SetProperty(c => c.LeadPractitionerId, summary.LeadPractitionerId)
-                        .SetProperty(c => c.LeadTeamId, summary.LeadTeamId),
+                        .SetProperty(c => c.LeadTeamId, summary.LeadTeamId)
+                        .SetProperty(c => c.ReceivedAt, summary.ReceivedAt)
+                        .SetProperty(c => c.Urgency, summary.Urgency)
+                        .SetProperty(c => c.Reference, summary.Reference),
                     cancellationToken);
                 filled++;
             }

@@ -22,6 +22,9 @@ internal sealed class EarlyHelpDbContext(DbContextOptions<EarlyHelpDbContext> op
     public DbSet<Calendar.CalendarRow> Calendars => Set<Calendar.CalendarRow>();
     public DbSet<Timeliness.CaseDeadlineRow> CaseDeadlines => Set<Timeliness.CaseDeadlineRow>();
     public DbSet<Timeliness.CaseTimelinessRow> CaseTimeliness => Set<Timeliness.CaseTimelinessRow>();
+    public DbSet<Staff.TeamRow> Teams => Set<Staff.TeamRow>();
+    public DbSet<Staff.UserRow> Users => Set<Staff.UserRow>();
+    public DbSet<Audit.AuditEntryRow> AuditEntries => Set<Audit.AuditEntryRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -40,6 +43,9 @@ internal sealed class EarlyHelpDbContext(DbContextOptions<EarlyHelpDbContext> op
         modelBuilder.ApplyConfiguration(new Calendar.CalendarRowConfiguration());
         modelBuilder.ApplyConfiguration(new Timeliness.CaseDeadlineRowConfiguration());
         modelBuilder.ApplyConfiguration(new Timeliness.CaseTimelinessRowConfiguration());
+        modelBuilder.ApplyConfiguration(new Staff.TeamRowConfiguration());
+        modelBuilder.ApplyConfiguration(new Staff.UserRowConfiguration());
+        modelBuilder.ApplyConfiguration(new Audit.AuditEntryRowConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => UseConventions(configurationBuilder);

@@ -27,7 +27,7 @@ internal sealed class StepDownPanelAgenda(IDbContextFactory<EarlyHelpDbContext> 
             var waiting = await store.FindCaseAsync(caseId, cancellationToken);
             if (waiting?.StepDownRequests.LastOrDefault(r => r.IsWaitingForPanel) is { } request)
             {
-                items.Add(new AgendaItem(waiting.Id, CaseReference(waiting.Id), waiting.Locality, waiting.ChildIds.Count, waiting.LevelOfNeed, waiting.State, request.RequestedAt, request.Request.SocialCareReference));
+                items.Add(new AgendaItem(waiting.Id, Cases.CaseReference.Of(waiting.Id), waiting.Locality, waiting.ChildIds.Count, waiting.LevelOfNeed, waiting.State, request.RequestedAt, request.Request.SocialCareReference));
             }
         }
 
@@ -46,7 +46,6 @@ internal sealed class StepDownPanelAgenda(IDbContextFactory<EarlyHelpDbContext> 
         return items.Count;
     }
 
-    public static string CaseReference(Guid caseId) => "EH-" + caseId.ToString("N")[..8].ToUpperInvariant();
 
     private static string Body(IReadOnlyList<AgendaItem> items)
     {

@@ -37,7 +37,7 @@ internal sealed class ReviewReminders(IDbContextFactory<EarlyHelpDbContext> cont
             var recipients = teams.ManagersOf(reminder.TeamId ?? "unallocated").Prepend(reminder.LeadPractitionerId).OfType<string>().Distinct();
             foreach (var recipient in recipients)
             {
-                var reference = StepDownPanelAgenda.CaseReference(reminder.CaseId);
+                var reference = EarlyHelp.Host.Cases.CaseReference.Of(reminder.CaseId);
                 await notifications.QueueAsync(
                     new Notification($"review-reminder:{reminder.CaseId:N}:{reminder.Episode}:{reminder.Number}:{recipient}", recipient, NotificationKinds.ReviewReminder,
                         $"Review of {reference} due {reminder.DueOn:d MMMM yyyy}",

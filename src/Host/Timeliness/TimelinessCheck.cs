@@ -176,7 +176,7 @@ internal sealed partial class TimelinessCheck(
         text.Append(CultureInfo.InvariantCulture, $"{turned.Count(t => t.Status == "breached")} deadline(s) breached and {turned.Count(t => t.Status == "amber")} turned amber since the last check:\n");
         foreach (var deadline in turned.OrderBy(t => t.Status).ThenBy(t => t.DueOn))
         {
-            text.Append(CultureInfo.InvariantCulture, $"- {StepDownPanelAgenda.CaseReference(deadline.CaseId)}: {deadline.Kind} due {deadline.DueOn:yyyy-MM-dd}, {deadline.Status}\n");
+            text.Append(CultureInfo.InvariantCulture, $"- {EarlyHelp.Host.Cases.CaseReference.Of(deadline.CaseId)}: {deadline.Kind} due {deadline.DueOn:yyyy-MM-dd}, {deadline.Status}\n");
         }
 
         return text.ToString();

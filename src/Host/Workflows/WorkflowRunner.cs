@@ -36,34 +36,11 @@ internal sealed partial class WorkflowRunner(
 
     public async Task<WorkflowStepResult> StartAsync(WorkflowDefinition definition, Guid? caseId, IReadOnlyDictionary<string, JsonNode?> input, Actor actor, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(definition);
-        if (definition.Status != DefinitionStatus.Published)
-        {
-            throw new InvalidOperationException($"{definition.Id} v{definition.Version} is a draft: only published versions run.");
-        }
-
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var cases = new CaseStore(db, time);
-            var subject = caseId is { } id ? await cases.FindCaseAsync(id, cancellationToken) : null;
-            var family = subject is null ? null : await cases.FindFamilyAsync(subject.FamilyId, cancellationToken);
-            var outcome = engine.Start(definition, Guid.NewGuid(), caseId, input, new StepEnvironment(Now(), calendar, subject, family, actor));
-            if (outcome.IsRefused)
-            {
-                return Refused(outcome, 0);
-            }
-
-            db.WorkflowInstances.Add(new WorkflowInstanceRow
-            {
-                Id = outcome.Instance.Id,
-                DefinitionId = definition.Id,
-                DefinitionVersion = definition.Version,
-                CaseId = caseId,
-                StartedAt = outcome.Instance.StartedAt.UtcDateTime,
-            });
-            if (await TryCommitAsync(db, transaction, cases, subject, outcome, previousVersion: 0, stimulus: null, attempt, cancellationToken) is { } result)
+            if (await CommitAsync(db, transaction, () => StartWithinAsync(db, definition, caseId, input, actor, cancellationToken), attempt, cancellationToken) is { } result)
             {
                 return result;
             }
@@ -72,80 +49,142 @@ internal sealed partial class WorkflowRunner(
 
     public async Task<WorkflowStepResult> ResumeAsync(Guid instanceId, Stimulus stimulus, Actor actor, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(stimulus);
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var row = await db.WorkflowInstances.AsNoTracking().SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
-            if (row is null)
-            {
-                return WorkflowStepResult.NotFound(instanceId);
-            }
-
-            var definition = await definitions.FindAsync(row.DefinitionId, row.DefinitionVersion, cancellationToken)
-                ?? throw new InvalidOperationException($"Instance {instanceId} runs {row.DefinitionId} v{row.DefinitionVersion}, which is not stored.");
-            var cases = new CaseStore(db, time);
-            var subject = row.CaseId is { } caseId ? await cases.FindCaseAsync(caseId, cancellationToken) : null;
-            var family = subject is null ? null : await cases.FindFamilyAsync(subject.FamilyId, cancellationToken);
-            var outcome = engine.ResumeHandedOver(definition, WorkflowInstanceJson.Read(row.State), stimulus, new StepEnvironment(Now(), calendar, subject, family, actor));
-            if (outcome.IsRefused)
-            {
-                return Refused(outcome, row.Version);
-            }
-
-            if (await TryCommitAsync(db, transaction, cases, subject, outcome, row.Version, stimulus, attempt, cancellationToken) is { } result)
+            if (await CommitAsync(db, transaction, () => ResumeWithinAsync(db, instanceId, stimulus, actor, cancellationToken), attempt, cancellationToken) is { } result)
             {
                 return result;
             }
         }
     }
 
-    private async Task<WorkflowStepResult?> TryCommitAsync(
+    /// <summary>
+    /// Runs the first step of a new instance and writes it into <paramref name="db"/>'s open transaction without
+    /// committing: the caller commits it with its own changes (an API command and its audit entry), then calls
+    /// <see cref="StagedStep.HandOverTimersAsync"/>. A lost race throws; the caller decides whether to run again.
+    /// </summary>
+    public async Task<StagedStep> StartWithinAsync(EarlyHelpDbContext db, WorkflowDefinition definition, Guid? caseId, IReadOnlyDictionary<string, JsonNode?> input, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(definition);
+        if (definition.Status != DefinitionStatus.Published)
+        {
+            throw new InvalidOperationException($"{definition.Id} v{definition.Version} is a draft: only published versions run.");
+        }
+
+        var cases = new CaseStore(db, time);
+        var subject = caseId is { } id ? await cases.FindCaseAsync(id, cancellationToken) : null;
+        var family = subject is null ? null : await cases.FindFamilyAsync(subject.FamilyId, cancellationToken);
+        var outcome = engine.Start(definition, Guid.NewGuid(), caseId, input, new StepEnvironment(Now(), calendar, subject, family, actor));
+        if (outcome.IsRefused)
+        {
+            return Staged(Refused(outcome, 0), outcome, null);
+        }
+
+        db.WorkflowInstances.Add(new WorkflowInstanceRow
+        {
+            Id = outcome.Instance.Id,
+            DefinitionId = definition.Id,
+            DefinitionVersion = definition.Version,
+            CaseId = caseId,
+            StartedAt = outcome.Instance.StartedAt.UtcDateTime,
+        });
+        return await StageAsync(db, cases, subject, outcome, previousVersion: 0, stimulus: null, cancellationToken);
+    }
+
+    /// <summary>Resumes an instance inside <paramref name="db"/>'s open transaction without committing (see <see cref="StartWithinAsync"/>).</summary>
+    public async Task<StagedStep> ResumeWithinAsync(EarlyHelpDbContext db, Guid instanceId, Stimulus stimulus, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(stimulus);
+        var row = await db.WorkflowInstances.AsNoTracking().SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
+        if (row is null)
+        {
+            return new StagedStep(WorkflowStepResult.NotFound(instanceId), null, _ => Task.CompletedTask);
+        }
+
+        var definition = await definitions.FindAsync(row.DefinitionId, row.DefinitionVersion, cancellationToken)
+            ?? throw new InvalidOperationException($"Instance {instanceId} runs {row.DefinitionId} v{row.DefinitionVersion}, which is not stored.");
+        var cases = new CaseStore(db, time);
+        var subject = row.CaseId is { } caseId ? await cases.FindCaseAsync(caseId, cancellationToken) : null;
+        var family = subject is null ? null : await cases.FindFamilyAsync(subject.FamilyId, cancellationToken);
+        var outcome = engine.ResumeHandedOver(definition, WorkflowInstanceJson.Read(row.State), stimulus, new StepEnvironment(Now(), calendar, subject, family, actor));
+        if (outcome.IsRefused)
+        {
+            return Staged(Refused(outcome, row.Version), outcome, null);
+        }
+
+        return await StageAsync(db, cases, subject, outcome, row.Version, stimulus, cancellationToken);
+    }
+
+    /// <summary>True for the exceptions that mean another writer committed first: the step can be run again on what it saved.</summary>
+    public static bool IsLostRace(Exception exception) => exception is DbUpdateException or StepConflictException or CaseConcurrencyException;
+
+    private async Task<WorkflowStepResult?> CommitAsync(
         EarlyHelpDbContext db,
         Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction,
-        CaseStore cases,
-        Case? subject,
-        StepOutcome outcome,
-        int previousVersion,
-        Stimulus? stimulus,
+        Func<Task<StagedStep>> step,
         int attempt,
         CancellationToken cancellationToken)
     {
         try
         {
-            var version = previousVersion + 1;
-            await StageInstanceAsync(db, outcome.Instance, previousVersion, version, cancellationToken);
-            await StageTasksAndTimersAsync(db, outcome, stimulus, cancellationToken);
-            db.WorkflowTrace.AddRange(outcome.Trace.Select((t, line) => new WorkflowTraceRow
+            var staged = await step();
+            if (staged.Result.IsRefused || !staged.Result.IsFound)
             {
-                InstanceId = outcome.Instance.Id,
-                Step = version,
-                Line = line,
-                At = t.At.UtcDateTime,
-                Kind = t.Kind.ToString(),
-                ActivityId = t.ActivityId,
-                Detail = t.Detail,
-            }));
-            if (subject is not null)
-            {
-                await cases.StageAsync(subject, cancellationToken);
+                return staged.Result;
             }
 
-            await db.SaveChangesAsync(cancellationToken);
             BeforeCommit?.Invoke();
             await transaction.CommitAsync(cancellationToken);
-            subject?.MarkPersisted();
-            await HandOverTimersAsync(outcome, cancellationToken);
-            return new WorkflowStepResult(outcome.Instance.Id, true, null, outcome.Instance.Status, version, outcome.Trace, outcome.TasksCreated);
+            staged.Subject?.MarkPersisted();
+            await staged.HandOverTimersAsync(cancellationToken);
+            return staged.Result;
         }
-        catch (Exception exception) when (exception is DbUpdateException or StepConflictException or CaseConcurrencyException && attempt < Attempts)
+        catch (Exception exception) when (IsLostRace(exception) && attempt < Attempts)
         {
             await transaction.RollbackAsync(CancellationToken.None);
-            LogConflict(outcome.Instance.Id, attempt);
+            LogConflict(attempt);
             return null;
         }
     }
+
+    private async Task<StagedStep> StageAsync(
+        EarlyHelpDbContext db,
+        CaseStore cases,
+        Case? subject,
+        StepOutcome outcome,
+        int previousVersion,
+        Stimulus? stimulus,
+        CancellationToken cancellationToken)
+    {
+        var version = previousVersion + 1;
+        await StageInstanceAsync(db, outcome.Instance, previousVersion, version, cancellationToken);
+        await StageTasksAndTimersAsync(db, outcome, stimulus, cancellationToken);
+        db.WorkflowTrace.AddRange(outcome.Trace.Select((t, line) => new WorkflowTraceRow
+        {
+            InstanceId = outcome.Instance.Id,
+            Step = version,
+            Line = line,
+            At = t.At.UtcDateTime,
+            Kind = t.Kind.ToString(),
+            ActivityId = t.ActivityId,
+            Detail = t.Detail,
+        }));
+        if (subject is not null)
+        {
+            await cases.StageAsync(subject, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var result = new WorkflowStepResult(outcome.Instance.Id, true, null, outcome.Instance.Status, version, outcome.Trace, outcome.TasksCreated);
+        return Staged(result, outcome, subject);
+    }
+
+    private StagedStep Staged(WorkflowStepResult result, StepOutcome outcome, Case? subject) =>
+        new(result, subject, cancellationToken => HandOverTimersAsync(outcome, cancellationToken));
 
     private async Task StageInstanceAsync(EarlyHelpDbContext db, WorkflowInstance instance, int previousVersion, int version, CancellationToken cancellationToken)
     {
@@ -265,14 +304,20 @@ internal sealed partial class WorkflowRunner(
 
     internal static string StatusWord(InstanceStatus status) => status.ToString().ToLowerInvariant();
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Workflow instance {InstanceId}: another step committed first (attempt {Attempt}); running the step again")]
-    private partial void LogConflict(Guid instanceId, int attempt);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Workflow step: another writer committed first (attempt {Attempt}); running the step again")]
+    private partial void LogConflict(int attempt);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Workflow instance {InstanceId}: timers were saved but not handed to the scheduler; reconciliation will schedule them")]
     private partial void LogSchedulingFailed(Guid instanceId, Exception exception);
 
     private sealed class StepConflictException : Exception;
 }
+
+/// <summary>
+/// A step written into a caller's transaction and not yet committed: its result, the case it changed (to mark
+/// persisted after the commit) and the timers to hand to the scheduler after the commit.
+/// </summary>
+internal sealed record StagedStep(WorkflowStepResult Result, Case? Subject, Func<CancellationToken, Task> HandOverTimersAsync);
 
 internal static class TaskStatuses
 {

@@ -60,7 +60,7 @@ public sealed class PanelAgendaTests : IAsyncLifetime
         var agendas = await _host.QueryAsync(db => db.Notifications.Where(n => n.Kind == NotificationKinds.PanelAgenda).ToListAsync());
         var agenda = Assert.Single(agendas);
         Assert.Equal("chair-1", agenda.Recipient);
-        Assert.Contains(StepDownPanelAgenda.CaseReference(waiting.Id), agenda.Body, StringComparison.Ordinal);
+        Assert.Contains(EarlyHelp.Host.Cases.CaseReference.Of(waiting.Id), agenda.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("Example", agenda.Body, StringComparison.Ordinal);
     }
 

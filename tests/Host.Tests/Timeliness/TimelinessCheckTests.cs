@@ -45,7 +45,7 @@ public abstract class TimelinessCheckTests(string provider) : IAsyncLifetime
         Assert.Equal(("breached", new DateOnly(2026, 4, 9)), (triage.Status, triage.DueOn));
         var digests = await _host.QueryAsync(db => db.Notifications.Where(n => n.Kind == NotificationKinds.TimelinessDigest).OrderBy(n => n.Recipient).ToListAsync());
         Assert.Equal(["tm-1", "tm-2"], digests.Select(d => d.Recipient));
-        Assert.All(digests, d => Assert.Contains(StepDownPanelAgenda.CaseReference(waiting.Id), d.Body, StringComparison.Ordinal));
+        Assert.All(digests, d => Assert.Contains(EarlyHelp.Host.Cases.CaseReference.Of(waiting.Id), d.Body, StringComparison.Ordinal));
         Assert.All(digests, d => Assert.DoesNotContain("Example", d.Body, StringComparison.Ordinal));
     }
 

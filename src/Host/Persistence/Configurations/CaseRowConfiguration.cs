@@ -21,10 +21,15 @@ internal sealed class CaseRowConfiguration : IEntityTypeConfiguration<CaseRow>
         row.Property(c => c.LevelOfNeed).HasColumnName("level_of_need");
         row.Property(c => c.LeadPractitionerId).HasColumnName("lead_practitioner_id");
         row.Property(c => c.LeadTeamId).HasColumnName("lead_team_id");
+        row.Property(c => c.ReceivedAt).HasColumnName("received_at");
+        row.Property(c => c.Urgency).HasColumnName("urgency");
+        row.Property(c => c.Reference).HasColumnName("reference");
+        row.HasIndex(c => c.Reference).HasDatabaseName("ix_cases_reference");
         row.HasMany(c => c.Children).WithOne().HasForeignKey(c => c.CaseId).OnDelete(DeleteBehavior.Cascade);
         row.HasOne<FamilyRow>().WithMany().HasForeignKey(c => c.FamilyId).OnDelete(DeleteBehavior.Restrict);
         row.HasIndex(c => c.FamilyId).HasDatabaseName("ix_cases_family_id");
         row.HasIndex(c => c.LeadPractitionerId).HasDatabaseName("ix_cases_lead_practitioner_id");
         row.HasIndex(c => new { c.LeadTeamId, c.State }).HasDatabaseName("ix_cases_lead_team_id_state");
+        row.HasIndex(c => new { c.Locality, c.State, c.Urgency, c.ReceivedAt }).HasDatabaseName("ix_cases_locality_state");
     }
 }

@@ -13,6 +13,7 @@ internal static class SchemaVersions
     public const string Notifications = "20261122000005_Notifications";
     public const string Calendars = "20261122000006_Calendars";
     public const string CaseDeadlines = "20261122000007_CaseDeadlines";
+    public const string StaffAndAudit = "20261122000008_StaffAndAudit";
 
-    public static IReadOnlyList<string> All { get; } = [Initial, CaseSummaryAndRecordedAt, WorkflowRuntime, WorkflowMigrations, Notifications, Calendars, CaseDeadlines];
+    public static IReadOnlyList<string> All { get; } = [Initial, CaseSummaryAndRecordedAt, WorkflowRuntime, WorkflowMigrations, Notifications, Calendars, CaseDeadlines, StaffAndAudit];
 }

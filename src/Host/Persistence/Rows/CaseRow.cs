@@ -16,5 +16,14 @@ internal sealed class CaseRow
     public string? LevelOfNeed { get; set; }
     public string? LeadPractitionerId { get; set; }
     public string? LeadTeamId { get; set; }
+
+    /// <summary>When the opening enquiry was received: the triage inbox orders and times by it.</summary>
+    public DateTime? ReceivedAt { get; set; }
+
+    /// <summary>The opening enquiry's urgency word ("standard" or "urgent").</summary>
+    public string? Urgency { get; set; }
+
+    /// <summary>The short reference people search by (<see cref="Cases.CaseReference"/>).</summary>
+    public string? Reference { get; set; }
     public List<CaseChildRow> Children { get; set; } = [];
 }

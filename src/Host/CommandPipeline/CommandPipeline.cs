@@ -1,0 +1,138 @@
+using System.Globalization;
+using EarlyHelp.Host.Persistence;
+using EarlyHelp.Host.SignIn;
+using EarlyHelp.Host.Workflows;
+using EarlyHelp.Workflows.Ports;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
+
+namespace EarlyHelp.Host.CommandPipeline;
+
+/// <summary>
+/// The one place every API command passes: sign-in, role, validation, then the handler inside one transaction,
+/// then the audit entries in that same transaction, the commit, and the work that waits for the commit. A lost
+/// race runs the command again on what the winner saved, unless the caller named the version they expect
+/// (If-Match): then they hear 409 with the current version and nothing changes.
+/// </summary>
+internal sealed partial class CommandPipeline(IDbContextFactory<EarlyHelpDbContext> contexts, TimeProvider time, ILogger<CommandPipeline> log)
+{
+    private const int Attempts = 4;
+
+    public async Task<IResult> SendAsync<TCommand>(TCommand? command, ICommandHandler<TCommand> handler, HttpContext http, CancellationToken cancellationToken)
+        where TCommand : class, ICommand
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        ArgumentNullException.ThrowIfNull(http);
+        if (StaffUser.From(http.User) is not { } user)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in first.");
+        }
+
+        if (user.ActingRole(handler.Roles) is not { } role)
+        {
+            return ApiProblems.Forbidden($"This needs one of the roles: {string.Join(", ", handler.Roles.Select(Staff.StaffRoles.ToWord))}.");
+        }
+
+        if (command is null)
+        {
+            return ApiProblems.Invalid("body", "A JSON body is required.");
+        }
+
+        var errors = new ValidationErrors();
+        command.Validate(errors);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        if (!TryReadIfMatch(http.Request, out var expected))
+        {
+            return ApiProblems.Invalid("If-Match", "Send the case version as an ETag, for example \"7\".");
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RunAsync(command, handler, http, user, role, expected, cancellationToken);
+            }
+            catch (Exception exception) when (WorkflowRunner.IsLostRace(exception))
+            {
+                if (expected is not null || attempt == Attempts)
+                {
+                    return ApiProblems.Stale((exception as CaseConcurrencyException)?.CurrentVersion);
+                }
+
+                LogRetry(typeof(TCommand).Name, attempt);
+            }
+        }
+    }
+
+    private async Task<IResult> RunAsync<TCommand>(
+        TCommand command, ICommandHandler<TCommand> handler, HttpContext http, StaffUser user, EarlyHelp.Workflows.Cases.ActorRole role, int? expected, CancellationToken cancellationToken)
+        where TCommand : class, ICommand
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var context = new CommandContext(db, new CaseStore(db, time), user, role, time.GetUtcNow(), expected);
+        var result = await handler.HandleAsync(command, context, cancellationToken);
+        if (!result.Commit)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            await KeepAuditAsync(context, cancellationToken);
+            return result.Response;
+        }
+
+        db.AuditEntries.AddRange(context.AuditEntries);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        foreach (var work in context.AfterCommit)
+        {
+            await work(cancellationToken);
+        }
+
+        if (context.ResultVersion is { } version)
+        {
+            http.Response.Headers.ETag = ETag(version);
+        }
+
+        return result.Response;
+    }
+
+    /// <summary>A refused command changes nothing, but that someone tried to see or change a record is still audited.</summary>
+    private async Task KeepAuditAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        if (context.AuditEntries.Count == 0)
+        {
+            return;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.AuditEntries.AddRange(context.AuditEntries);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public static string ETag(int version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
+
+    private static bool TryReadIfMatch(HttpRequest request, out int? expected)
+    {
+        expected = null;
+        var header = request.Headers.IfMatch.ToString();
+        if (header.Length == 0)
+        {
+            return true;
+        }
+
+        if (!EntityTagHeaderValue.TryParse(header, out var tag) || tag.IsWeak
+            || !int.TryParse(tag.Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+        {
+            return false;
+        }
+
+        expected = version;
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Command {Command}: another writer committed first (attempt {Attempt}); running it again")]
+    private partial void LogRetry(string command, int attempt);
+}
