@@ -1,5 +1,8 @@
+using EarlyHelp.Host.Admin;
 using EarlyHelp.Host.Cases;
+using EarlyHelp.Host.Scheduling;
 using EarlyHelp.Host.SignIn;
+using EarlyHelp.Host.StepDownPanel;
 using EarlyHelp.Host.Triage;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -21,6 +24,10 @@ internal static class ApiServiceExtensions
         services.AddSingleton<CommandPipeline.CommandPipeline>();
         services.AddScoped<CaseActions>();
         services.AddTriage();
+        services.AddCaseEndpoints();
+        services.AddStepDownPanelEndpoints();
+        services.AddAdminEndpoints();
+        services.AddJobEndpoints();
         return services;
     }
 
@@ -36,6 +43,10 @@ internal static class ApiServiceExtensions
         });
         app.MapSignInEndpoints();
         app.MapTriageEndpoints();
+        app.MapCaseEndpoints();
+        app.MapStepDownPanelEndpoints();
+        app.MapAdminEndpoints();
+        app.MapJobEndpoints();
         return app;
     }
 }
