@@ -57,8 +57,23 @@ internal static class CaseAccess
 
     public static string Id(Guid caseId) => caseId.ToString("D");
 
+    /// <summary>
+    /// The pipeline's scope check for case commands: the case, or null when it does not exist or the user may not
+    /// see it (audited as a refused look).
+    /// </summary>
+    public static Task<Case?> FindInScopeAsync(CommandContext context, Guid caseId, CancellationToken cancellationToken) =>
+        LoadAsync(context, caseId, ScopeAction, cancellationToken);
+
+    /// <summary>The audit action of a look the scope check refused before the command was read.</summary>
+    public const string ScopeAction = "case.access";
+
     private static async Task<Case?> LoadAsync(CommandContext context, Guid caseId, string action, CancellationToken cancellationToken)
     {
+        if (context.ScopedCase is { } scoped && scoped.Id == caseId)
+        {
+            return scoped;
+        }
+
         var subject = await context.Cases.FindCaseAsync(caseId, cancellationToken);
         if (subject is null)
         {

@@ -33,6 +33,9 @@ internal sealed class CommandContext(EarlyHelpDbContext db, CaseStore cases, Sta
     /// <summary>The case version to answer with as the ETag, once changed or read.</summary>
     public int? ResultVersion { get; set; }
 
+    /// <summary>The case of an <see cref="ICaseCommand"/>, loaded and found in scope by the pipeline.</summary>
+    internal Case? ScopedCase { get; set; }
+
     internal IReadOnlyList<AuditEntryRow> AuditEntries => _audit;
 
     internal IReadOnlyList<Func<CancellationToken, Task>> AfterCommit => _afterCommit;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EarlyHelp.Host.Cases;
 using EarlyHelp.Host.Persistence;
 using EarlyHelp.Host.SignIn;
 using EarlyHelp.Host.Workflows;
@@ -9,10 +10,11 @@ using Microsoft.Net.Http.Headers;
 namespace EarlyHelp.Host.CommandPipeline;
 
 /// <summary>
-/// The one place every API command passes: sign-in, role, validation, then the handler inside one transaction,
-/// then the audit entries in that same transaction, the commit, and the work that waits for the commit. A lost
-/// race runs the command again on what the winner saved, unless the caller named the version they expect
-/// (If-Match): then they hear 409 with the current version and nothing changes.
+/// The one place every API command passes: sign-in and role first; then, inside one transaction, the case's
+/// scope (for a case command: 404 when the user may not see it, whatever the body), validation (400 naming each
+/// field), the handler, and the audit entries in that same transaction; the commit; then the work that waits for
+/// the commit. A lost race runs the command again on what the winner saved, unless the caller named the version
+/// they expect (If-Match): then they hear 409 with the current version and nothing changes.
 /// </summary>
 internal sealed partial class CommandPipeline(IDbContextFactory<EarlyHelpDbContext> contexts, TimeProvider time, ILogger<CommandPipeline> log)
 {
@@ -36,13 +38,6 @@ internal sealed partial class CommandPipeline(IDbContextFactory<EarlyHelpDbConte
         if (command is null)
         {
             return ApiProblems.Invalid("body", "A JSON body is required.");
-        }
-
-        var errors = new ValidationErrors();
-        command.Validate(errors);
-        if (!errors.IsEmpty)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
         if (!TryReadIfMatch(http.Request, out var expected))
@@ -75,7 +70,9 @@ internal sealed partial class CommandPipeline(IDbContextFactory<EarlyHelpDbConte
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var context = new CommandContext(db, new CaseStore(db, time), user, role, time.GetUtcNow(), expected);
-        var result = await handler.HandleAsync(command, context, cancellationToken);
+        var result = await ScopeAsync(command, context, cancellationToken)
+            ?? Validate(command)
+            ?? await handler.HandleAsync(command, context, cancellationToken);
         if (!result.Commit)
         {
             await transaction.RollbackAsync(CancellationToken.None);
@@ -97,6 +94,25 @@ internal sealed partial class CommandPipeline(IDbContextFactory<EarlyHelpDbConte
         }
 
         return result.Response;
+    }
+
+    /// <summary>A case command about a case the user may not see answers 404 before its body is even looked at.</summary>
+    private static async Task<CommandResult?> ScopeAsync(ICommand command, CommandContext context, CancellationToken cancellationToken)
+    {
+        if (command is not ICaseCommand about)
+        {
+            return null;
+        }
+
+        context.ScopedCase = await CaseAccess.FindInScopeAsync(context, about.CaseId, cancellationToken);
+        return context.ScopedCase is null ? CommandResult.Refused(ApiProblems.NotFound("case")) : null;
+    }
+
+    private static CommandResult? Validate(ICommand command)
+    {
+        var errors = new ValidationErrors();
+        command.Validate(errors);
+        return errors.IsEmpty ? null : CommandResult.Refused(TypedResults.ValidationProblem(errors.ToDictionary()));
     }
 
     /// <summary>A refused command changes nothing, but that someone tried to see or change a record is still audited.</summary>

@@ -6,7 +6,7 @@ using EarlyHelp.Workflows.Cases.Facts;
 namespace EarlyHelp.Host.Triage;
 
 /// <summary>A further enquiry about a child joins the child's open episode instead of opening another.</summary>
-internal sealed record AddEnquiry(Guid CaseId, EnquiryInput? Enquiry) : ICommand
+internal sealed record AddEnquiry(Guid CaseId, EnquiryInput? Enquiry) : ICaseCommand
 {
     public void Validate(ValidationErrors errors)
     {

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EarlyHelp.Host.Triage;
 
 /// <summary>Allocates a lead practitioner of the team; any previous allocation ends.</summary>
-internal sealed record AllocateLeadPractitioner(Guid CaseId, string? PractitionerId) : ICommand
+internal sealed record AllocateLeadPractitioner(Guid CaseId, string? PractitionerId) : ICaseCommand
 {
     public void Validate(ValidationErrors errors)
     {

@@ -6,7 +6,7 @@ using EarlyHelp.Workflows.Cases.Facts;
 namespace EarlyHelp.Host.Triage;
 
 /// <summary>The triage decision: Early Help, single agency, signpost, no further action, or refer to children's social care.</summary>
-internal sealed record DecideTriage(Guid CaseId, TriageOutcome? Outcome, LevelOfNeed? LevelOfNeed, string? Rationale) : ICommand
+internal sealed record DecideTriage(Guid CaseId, TriageOutcome? Outcome, LevelOfNeed? LevelOfNeed, string? Rationale) : ICaseCommand
 {
     public void Validate(ValidationErrors errors)
     {

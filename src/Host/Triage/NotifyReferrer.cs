@@ -10,7 +10,7 @@ namespace EarlyHelp.Host.Triage;
 /// Tells the referrers of a case's enquiries what became of them (the triage outcome), through the notification
 /// outbox. The message names the case by reference only. Sending the same notice twice sends it once.
 /// </summary>
-internal sealed record NotifyReferrer(Guid CaseId, string? Note) : ICommand
+internal sealed record NotifyReferrer(Guid CaseId, string? Note) : ICaseCommand
 {
     public void Validate(ValidationErrors errors)
     {
