@@ -2,6 +2,7 @@ using EarlyHelp.Host.Persistence;
 using EarlyHelp.Host.Tests.Databases;
 using EarlyHelp.Host.Workflows;
 using EarlyHelp.Workflows.Definitions;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -21,10 +22,14 @@ internal sealed class TestHost : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    public static TestHost Start(TestDatabase database, params (string Key, string Value)[] settings)
+    public static TestHost Start(TestDatabase database, params (string Key, string Value)[] settings) => StartIn("Development", database, settings);
+
+    /// <summary>Starts the Host in an environment: "Development" is the embedded default with the demo sign-in.</summary>
+    public static TestHost StartIn(string environment, TestDatabase database, params (string Key, string Value)[] settings)
     {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
+            web.UseEnvironment(environment);
             web.UseSetting("Database:Provider", database.Provider.ToString());
             web.UseSetting("Database:ConnectionString", database.ConnectionString);
             foreach (var (key, value) in settings)
