@@ -6,15 +6,16 @@ using Microsoft.Data.Sqlite;
 // dotnet run -c Release --project tests/Benchmarks -- engine [sqlite|postgresql] [waiting] [starts] [resumes]
 // dotnet run -c Release --project tests/Benchmarks -- timeliness [sqlite|postgresql] [cases]
 // dotnet run -c Release --project tests/Benchmarks -- deadlines [cases]
+// dotnet run -c Release --project tests/Benchmarks -- api [sqlite|postgresql] [enquiries] [inbox requests] [decisions] [clients]
 // PostgreSQL: set EARLYHELP_BENCH_POSTGRES to a connection string of an empty database.
 if (args is ["deadlines", .. var deadlineArguments])
 {
     return DeadlineBenchmark.Run(deadlineArguments.Length > 0 ? int.Parse(deadlineArguments[0], CultureInfo.InvariantCulture) : 100_000);
 }
 
-if (args is not [var verb and ("engine" or "timeliness"), .. var rest])
+if (args is not [var verb and ("engine" or "timeliness" or "api"), .. var rest])
 {
-    Console.Error.WriteLine("usage: engine [sqlite|postgresql] [waiting=100000] [starts=2000] [resumes=5000] | timeliness [sqlite|postgresql] [cases=100000] | deadlines [cases=100000]");
+    Console.Error.WriteLine("usage: engine [sqlite|postgresql] [waiting=100000] [starts=2000] [resumes=5000] | timeliness [sqlite|postgresql] [cases=100000] | deadlines [cases=100000] | api [sqlite|postgresql] [enquiries=50000] [inbox=4000] [decisions=2000] [clients=20]");
     return 2;
 }
 
@@ -27,9 +28,12 @@ try
         ? Environment.GetEnvironmentVariable("EARLYHELP_BENCH_POSTGRES") ?? throw new InvalidOperationException("Set EARLYHELP_BENCH_POSTGRES.")
         : new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "bench.db") }.ToString();
     var database = new DatabaseConnection(provider, connection);
-    return verb == "timeliness"
-        ? await TimelinessBenchmark.RunAsync(database, Number(1, 100_000))
-        : await EngineBenchmark.RunAsync(database, Number(1, 100_000), Number(2, 2000), Number(3, 5000));
+    return verb switch
+    {
+        "timeliness" => await TimelinessBenchmark.RunAsync(database, Number(1, 100_000)),
+        "api" => await ApiBenchmark.RunAsync(database, Number(1, 50_000), Number(2, 4000), Number(3, 2000), Number(4, 20)),
+        _ => await EngineBenchmark.RunAsync(database, Number(1, 100_000), Number(2, 2000), Number(3, 5000)),
+    };
 }
 finally
 {

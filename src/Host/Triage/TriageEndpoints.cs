@@ -1,5 +1,4 @@
 using EarlyHelp.Host.CommandPipeline;
-using EarlyHelp.Workflows.Cases;
 
 namespace EarlyHelp.Host.Triage;
 
@@ -28,7 +27,7 @@ internal static class TriageEndpoints
             .WithSummary("Records a request for support about children of a family, and starts the referral pathway.")
             .Produces<EnquiryCreated>(StatusCodes.Status201Created);
 
-        api.MapGet("/triage/inbox", (Urgency? urgency, string? status, string? search, int? page, int? pageSize, CommandPipeline.CommandPipeline pipeline, TriageInboxHandler handler, HttpContext http, CancellationToken cancellationToken) =>
+        api.MapGet("/triage/inbox", (string? urgency, string? status, string? search, int? page, int? pageSize, CommandPipeline.CommandPipeline pipeline, TriageInboxHandler handler, HttpContext http, CancellationToken cancellationToken) =>
                 pipeline.SendAsync(new TriageInbox(urgency, status, search, page, pageSize), handler, http, cancellationToken))
             .WithName("TriageInbox")
             .WithSummary("The team's enquiries waiting for triage: urgent first, then oldest; with working days left and status.")

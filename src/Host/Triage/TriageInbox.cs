@@ -14,14 +14,21 @@ namespace EarlyHelp.Host.Triage;
 /// Filters by urgency and status; search by case reference or by a child's family name. The list carries no
 /// names (opening a case shows them, and is audited); the list view itself is audited once.
 /// </summary>
-internal sealed record TriageInbox(Urgency? Urgency, string? Status, string? Search, int? Page, int? PageSize) : ICommand
+internal sealed record TriageInbox(string? Urgency, string? Status, string? Search, int? Page, int? PageSize) : ICommand
 {
     public const int DefaultPageSize = 50;
     public const int MaximumPageSize = 200;
+    internal static readonly string UrgentWord = CaseRows.UrgencyWord(EarlyHelp.Workflows.Cases.Urgency.Urgent);
+    internal static readonly string StandardWord = CaseRows.UrgencyWord(EarlyHelp.Workflows.Cases.Urgency.Standard);
 
     public void Validate(ValidationErrors errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
+        if (Urgency is not null && Urgency != UrgentWord && Urgency != StandardWord)
+        {
+            errors.Add("urgency", $"One of {StandardWord}, {UrgentWord}.");
+        }
+
         if (Status is not null && !TriageStatuses.All.Contains(Status))
         {
             errors.Add("status", $"One of {string.Join(", ", TriageStatuses.All)}.");
@@ -61,8 +68,8 @@ internal sealed class TriageInboxHandler(TriageDeadline deadlines) : ICommandHan
 {
     public const string Action = "triage-inbox.read";
     private static readonly string EnquiryState = CaseEventJson.Write(CaseState.Enquiry);
-    private static readonly string UrgentWord = CaseRows.UrgencyWord(Urgency.Urgent);
-    private static readonly string StandardWord = CaseRows.UrgencyWord(Urgency.Standard);
+    private static readonly string UrgentWord = TriageInbox.UrgentWord;
+    private static readonly string StandardWord = TriageInbox.StandardWord;
 
     public IReadOnlyList<ActorRole> Roles { get; } = [ActorRole.TriageOfficer, ActorRole.TeamManager];
 
@@ -75,8 +82,8 @@ internal sealed class TriageInboxHandler(TriageDeadline deadlines) : ICommandHan
         var team = context.User.TeamId ?? "";
         var urgent = Filtered(context.Db, team, UrgentWord, command, context.Now);
         var standard = Filtered(context.Db, team, StandardWord, command, context.Now);
-        var urgentTotal = command.Urgency is Urgency.Standard ? 0 : await urgent.CountAsync(cancellationToken);
-        var standardTotal = command.Urgency is Urgency.Urgent ? 0 : await standard.CountAsync(cancellationToken);
+        var urgentTotal = command.Urgency == StandardWord ? 0 : await urgent.CountAsync(cancellationToken);
+        var standardTotal = command.Urgency == UrgentWord ? 0 : await standard.CountAsync(cancellationToken);
 
         // Urgent first then standard, each oldest first: two index ranges read in turn instead of one sort.
         var skip = (page - 1) * size;
