@@ -19,15 +19,24 @@ internal sealed class StepDownPanelAgenda(IDbContextFactory<EarlyHelpDbContext> 
     public async Task<IReadOnlyList<AgendaItem>> WaitingAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await WaitingAsync(db, new CaseStore(db, time), cancellationToken);
+    }
+
+    /// <summary>The same agenda read through the caller's context: the API reads it inside its command's transaction.</summary>
+    public static async Task<IReadOnlyList<AgendaItem>> WaitingAsync(EarlyHelpDbContext db, CaseStore store, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(store);
         var candidates = await db.CaseEvents.AsNoTracking().Where(e => e.Type == RequestedType).Select(e => e.CaseId).Distinct().ToListAsync(cancellationToken);
         var items = new List<AgendaItem>();
-        var store = new CaseStore(db, time);
         foreach (var caseId in candidates)
         {
             var waiting = await store.FindCaseAsync(caseId, cancellationToken);
             if (waiting?.StepDownRequests.LastOrDefault(r => r.IsWaitingForPanel) is { } request)
             {
-                items.Add(new AgendaItem(waiting.Id, Cases.CaseReference.Of(waiting.Id), waiting.Locality, waiting.ChildIds.Count, waiting.LevelOfNeed, waiting.State, request.RequestedAt, request.Request.SocialCareReference));
+                items.Add(new AgendaItem(
+                    waiting.Id, Cases.CaseReference.Of(waiting.Id), waiting.Locality, waiting.ChildIds.Count, waiting.LevelOfNeed, waiting.State,
+                    request.RequestedAt, request.Request.SocialCareReference, request.Request.RequestId, request.Request.Reason));
             }
         }
 
@@ -66,5 +75,9 @@ internal sealed class StepDownPanelAgenda(IDbContextFactory<EarlyHelpDbContext> 
     }
 }
 
-/// <summary>One request on the panel's agenda.</summary>
-internal sealed record AgendaItem(Guid CaseId, string Reference, string Locality, int Children, LevelOfNeed LevelOfNeed, CaseState State, DateTimeOffset RequestedAt, string? SocialCareReference);
+/// <summary>
+/// One request on the panel's agenda. The reason is social care's own words: the API shows it to the chair,
+/// the agenda notification leaves it out.
+/// </summary>
+internal sealed record AgendaItem(
+    Guid CaseId, string Reference, string Locality, int Children, LevelOfNeed LevelOfNeed, CaseState State, DateTimeOffset RequestedAt, string? SocialCareReference, Guid RequestId, string Reason);
