@@ -18,13 +18,21 @@ internal sealed class InstanceMigrations(IDbContextFactory<EarlyHelpDbContext> c
 {
     public async Task<MigrationDryRun?> DryRunAsync(string workflowId, int fromVersion, int toVersion, IReadOnlyDictionary<string, string> map, CancellationToken cancellationToken)
     {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await DryRunWithinAsync(db, workflowId, fromVersion, toVersion, map, null, cancellationToken);
+    }
+
+    /// <summary>The dry run read through <paramref name="db"/> (an API command's transaction); of the named instances only, when given.</summary>
+    public async Task<MigrationDryRun?> DryRunWithinAsync(
+        EarlyHelpDbContext db, string workflowId, int fromVersion, int toVersion, IReadOnlyDictionary<string, string> map, IReadOnlyCollection<Guid>? instanceIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
         if (await VersionsAsync(workflowId, fromVersion, toVersion, cancellationToken) is not { } versions)
         {
             return null;
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var instances = await RunningAsync(db, workflowId, fromVersion, cancellationToken);
+        var instances = await RunningAsync(db, workflowId, fromVersion, instanceIds, cancellationToken);
         return InstanceMigration.DryRun(instances, versions.From, versions.To, map, catalogue);
     }
 
@@ -32,14 +40,39 @@ internal sealed class InstanceMigrations(IDbContextFactory<EarlyHelpDbContext> c
     public async Task<(MigrationDryRun? DryRun, InstanceMigrationRecord? Record)> ApplyAsync(
         string workflowId, int fromVersion, int toVersion, IReadOnlyDictionary<string, string> map, Actor by, string? reason, CancellationToken cancellationToken)
     {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var applied = await ApplyWithinAsync(db, workflowId, fromVersion, toVersion, map, by, reason, null, cancellationToken);
+        if (applied.Record is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return applied;
+    }
+
+    /// <summary>
+    /// Moves every instance that can move (of the named ones only, when given), writing into <paramref name="db"/>'s
+    /// open transaction without committing: the caller commits the moves with its own audit entries.
+    /// </summary>
+    public async Task<(MigrationDryRun? DryRun, InstanceMigrationRecord? Record)> ApplyWithinAsync(
+        EarlyHelpDbContext db,
+        string workflowId,
+        int fromVersion,
+        int toVersion,
+        IReadOnlyDictionary<string, string> map,
+        Actor by,
+        string? reason,
+        IReadOnlyCollection<Guid>? instanceIds,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
         if (await VersionsAsync(workflowId, fromVersion, toVersion, cancellationToken) is not { } versions)
         {
             return (null, null);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var instances = await RunningAsync(db, workflowId, fromVersion, cancellationToken);
+        var instances = await RunningAsync(db, workflowId, fromVersion, instanceIds, cancellationToken);
         var dryRun = InstanceMigration.DryRun(instances, versions.From, versions.To, map, catalogue);
         var applied = new List<InstanceMigrationResult>();
         foreach (var plan in dryRun.Moving)
@@ -92,7 +125,6 @@ internal sealed class InstanceMigrations(IDbContextFactory<EarlyHelpDbContext> c
             Reason = record.Reason,
         });
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return (dryRun, record);
     }
 
@@ -101,11 +133,18 @@ internal sealed class InstanceMigrations(IDbContextFactory<EarlyHelpDbContext> c
             ? (from, to)
             : null;
 
-    private static async Task<List<WorkflowInstance>> RunningAsync(EarlyHelpDbContext db, string workflowId, int version, CancellationToken cancellationToken)
+    private static async Task<List<WorkflowInstance>> RunningAsync(EarlyHelpDbContext db, string workflowId, int version, IReadOnlyCollection<Guid>? instanceIds, CancellationToken cancellationToken)
     {
         var running = WorkflowRunner.StatusWord(InstanceStatus.Running);
-        var states = await db.WorkflowInstances.AsNoTracking()
-            .Where(i => i.DefinitionId == workflowId && i.DefinitionVersion == version && i.Status == running)
+        var query = db.WorkflowInstances.AsNoTracking()
+            .Where(i => i.DefinitionId == workflowId && i.DefinitionVersion == version && i.Status == running);
+        if (instanceIds is not null)
+        {
+            var ids = instanceIds.ToList();
+            query = query.Where(i => ids.Contains(i.Id));
+        }
+
+        var states = await query
             .OrderBy(i => i.StartedAt)
             .Select(i => i.State)
             .ToListAsync(cancellationToken);

@@ -54,17 +54,7 @@ internal sealed class WorkflowDefinitionStore(IDbContextFactory<EarlyHelpDbConte
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var now = time.GetUtcNow().UtcDateTime;
-        db.WorkflowDefinitions.Add(new WorkflowDefinitionRow
-        {
-            Id = definition.Id,
-            Version = definition.Version,
-            Name = definition.Name,
-            Status = WorkflowDefinitionRows.StatusWord(definition.Status),
-            Json = WorkflowDefinitionJson.Write(definition),
-            CreatedAt = now,
-            PublishedAt = definition.Status == DefinitionStatus.Published ? now : null,
-        });
+        db.WorkflowDefinitions.Add(WorkflowDefinitionRows.Row(definition, time.GetUtcNow().UtcDateTime));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -104,4 +94,20 @@ internal static class WorkflowDefinitionRows
     public const string Draft = "draft";
 
     public static string StatusWord(DefinitionStatus status) => status == DefinitionStatus.Published ? Published : Draft;
+
+    /// <summary>The row of a version as first saved.</summary>
+    public static WorkflowDefinitionRow Row(WorkflowDefinition definition, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return new WorkflowDefinitionRow
+        {
+            Id = definition.Id,
+            Version = definition.Version,
+            Name = definition.Name,
+            Status = StatusWord(definition.Status),
+            Json = WorkflowDefinitionJson.Write(definition),
+            CreatedAt = now,
+            PublishedAt = definition.Status == DefinitionStatus.Published ? now : null,
+        };
+    }
 }

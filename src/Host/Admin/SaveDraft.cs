@@ -1,0 +1,76 @@
+using EarlyHelp.Host.CommandPipeline;
+using EarlyHelp.Host.Workflows;
+using EarlyHelp.Workflows.Cases;
+using EarlyHelp.Workflows.Definitions;
+using EarlyHelp.Workflows.Runtime;
+using EarlyHelp.Workflows.Versions;
+
+namespace EarlyHelp.Host.Admin;
+
+/// <summary>
+/// Saves the workflow's draft from a JSON definition: replaces the draft, or, when every version is published,
+/// starts the next version as a draft. The address names the draft, so the body's version and status are not used
+/// (a designer may send back a published version it opened, edited): publishing is its own request, which validates.
+/// A published version is never changed. A draft may still have problems: the answer lists them.
+/// </summary>
+internal sealed record SaveDraft(string Id, string Json) : ICommand
+{
+    public void Validate(ValidationErrors errors) => DefinitionBody.Validate(errors, Json);
+}
+
+internal sealed class SaveDraftHandler(ActivityCatalogue catalogue) : ICommandHandler<SaveDraft>
+{
+    public const string Action = "workflow-definition.save-draft";
+
+    public IReadOnlyList<ActorRole> Roles => AdminRecords.Administrators;
+
+    public async Task<CommandResult> HandleAsync(SaveDraft command, CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(context);
+        var (definition, report) = WorkflowDefinitionJson.Read(command.Json);
+        if (definition is null)
+        {
+            return CommandResult.Refused(DefinitionReports.Unprocessable("The body is not a workflow definition.", report, null));
+        }
+
+        if (definition.Id != command.Id)
+        {
+            return CommandResult.Refused(ApiProblems.Invalid("id", $"The definition's id must be the workflow's id in the address, \"{command.Id}\"."));
+        }
+
+        var rows = await StoredVersions.OfAsync(context.Db, command.Id, cancellationToken);
+        if (rows.Count == 0)
+        {
+            return CommandResult.Refused(ApiProblems.NotFound("workflow"));
+        }
+
+        var draftRow = rows.FirstOrDefault(r => r.Status == WorkflowDefinitionRows.Draft);
+        var current = draftRow is null ? WorkflowVersions.NewDraft(rows.Select(StoredVersions.Read)).Definition : StoredVersions.Read(draftRow);
+        if (current is null)
+        {
+            // Every version is published, so a new draft can always start; anything else is a defect.
+            throw new InvalidOperationException($"No draft of {command.Id} could be started.");
+        }
+
+        var edit = WorkflowVersions.UpdateDraft(current, definition with { Version = current.Version, Status = DefinitionStatus.Draft });
+        if (edit.Definition is not { } draft)
+        {
+            context.Audit(Action, AdminRecords.WorkflowDefinition, AdminRecords.Version(current.Id, current.Version), null, AuditOutcomes.Refused);
+            return CommandResult.Refused(ApiProblems.NotPermittedNow(edit.Reason!));
+        }
+
+        if (draftRow is null)
+        {
+            context.Db.WorkflowDefinitions.Add(WorkflowDefinitionRows.Row(draft, context.Now.UtcDateTime));
+        }
+        else
+        {
+            draftRow.Name = draft.Name;
+            draftRow.Json = WorkflowDefinitionJson.Write(draft);
+        }
+
+        context.Audit(Action, AdminRecords.WorkflowDefinition, AdminRecords.Version(draft.Id, draft.Version), null, AuditOutcomes.Changed);
+        return CommandResult.Done(TypedResults.Ok(DefinitionReports.Saved(draft, WorkflowValidator.Validate(draft, catalogue))));
+    }
+}
