@@ -1,4 +1,5 @@
 using EarlyHelp.Host.CommandPipeline;
+using EarlyHelp.Workflows.Runtime;
 
 namespace EarlyHelp.Host.Cases;
 
@@ -19,6 +20,6 @@ internal static class CaseChanges
     public static IResult? NotInTheFuture(CommandContext context, string field, DateOnly day)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return day > EarlyHelp.Workflows.Runtime.CouncilTime.DateOf(context.Now) ? ApiProblems.Invalid(field, "Cannot be in the future.") : null;
+        return day > CouncilTime.DateOf(context.Now) ? ApiProblems.Invalid(field, "Cannot be in the future.") : null;
     }
 }

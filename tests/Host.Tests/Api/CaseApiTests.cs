@@ -1,7 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using EarlyHelp.Host.Tests.Hosting;
+using EarlyHelp.Host.Workflows;
+using EarlyHelp.Workflows.Cases;
+using EarlyHelp.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EarlyHelp.Host.Tests.Api;
 
@@ -175,6 +179,31 @@ public sealed class CaseApiTests(CaseApiHost fixture) : IClassFixture<CaseApiHos
     }
 
     [Fact]
+    public async Task A_social_worker_records_the_familys_consent_in_the_step_down_pathway()
+    {
+        var caseId = await Steps.ToAllocatedAsync();
+        using (var practitioner = await ApiClient.SignInAsync(Host, "lp-north"))
+        {
+            await practitioner.PostOkAsync($"/api/cases/{caseId}/step-up", new { reason = "Disclosure of harm" });
+        }
+
+        // The step-down panel's endpoints are not part of this API: the request and the panel's decision are made on the pathway directly.
+        var instanceId = await StartStepDownAsync(caseId);
+        await CompleteTaskAsync(instanceId, "step-down-request", "done", new JsonObject { ["reason"] = "Family engaging", ["socialCareReference"] = "SC-7" }, new Actor("social-worker", ActorRole.SocialWorker));
+        await CompleteTaskAsync(instanceId, "panel-decision", "accept", new JsonObject { ["localityTeam"] = "north", ["partner"] = null, ["reason"] = null }, new Actor("panel-chair", ActorRole.PanelChair));
+        using var socialWorker = await ApiClient.SignInAsync(Host, "social-worker");
+        var myTasks = (await socialWorker.GetJsonAsync("/api/my-tasks?pageSize=200"))!["items"]!.AsArray();
+
+        await socialWorker.PostOkAsync($"/api/cases/{caseId}/consent", CaseRequests.Consent());
+
+        Assert.Contains(myTasks, t => t!["caseId"]?.GetValue<Guid>() == caseId && t["taskType"]!.GetValue<string>() == "consent");
+        var page = await Steps.CaseAsync(caseId, "social-worker");
+        var consent = page["timeline"]!.AsArray().Last()!;
+        Assert.Equal(("consent-recorded", "social-worker"), (consent["type"]!.GetValue<string>(), consent["by"]!["userId"]!.GetValue<string>()));
+        Assert.Contains(page["openTasks"]!.AsArray(), t => t!["taskType"]!.GetValue<string>() == "step-down");
+    }
+
+    [Fact]
     public async Task Outcome_readings_show_the_direction_of_travel_per_domain_against_the_previous_reading()
     {
         var caseId = await Steps.ToAssessmentAsync();
@@ -271,6 +300,20 @@ public sealed class CaseApiTests(CaseApiHost fixture) : IClassFixture<CaseApiHos
         Assert.DoesNotContain(southTasks, t => t!["caseId"]?.GetValue<Guid>() == caseId);
     }
 
+    [Fact]
+    public async Task The_case_endpoints_are_described_in_the_OpenAPI_document()
+    {
+        using var http = Host.Client();
+
+        var document = JsonNode.Parse(await http.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)))!;
+
+        var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
+        Assert.Contains("/api/cases/{caseId}", paths);
+        Assert.Contains("/api/cases/{caseId}/closure-sign-off", paths);
+        Assert.Contains("/api/caseload", paths);
+        Assert.Contains("/api/my-tasks", paths);
+    }
+
     [Theory]
     [InlineData("POST", "consent", """{"givenBy": "parent"}""", "status")]
     [InlineData("POST", "consent", """{"status": "partial", "givenBy": "parent"}""", "note")]
@@ -309,5 +352,19 @@ public sealed class CaseApiTests(CaseApiHost fixture) : IClassFixture<CaseApiHos
         var problem = await practitioner.ExpectAsync(HttpStatusCode.BadRequest, HttpMethod.Post, $"/api/cases/{caseId}/consent", """{"status": "maybe", "givenBy": "parent"}""");
 
         Assert.NotNull(problem!["errors"]!["status"]);
+    }
+
+    private async Task<Guid> StartStepDownAsync(Guid caseId)
+    {
+        var pathway = await Host.Services.GetRequiredService<WorkflowDefinitionStore>().FindNewestPublishedAsync(Pathways.StepDown, CancellationToken.None);
+        var started = await Host.Runner.StartAsync(pathway!, caseId, new Dictionary<string, JsonNode?>(), new Actor("social-worker", ActorRole.SocialWorker), CancellationToken.None);
+        return started.InstanceId;
+    }
+
+    private async Task CompleteTaskAsync(Guid instanceId, string taskType, string outcome, JsonObject data, Actor by)
+    {
+        var taskId = await Host.QueryAsync(db => db.HumanTasks.Where(t => t.InstanceId == instanceId && t.TaskType == taskType && t.Status == "open").Select(t => t.Id).SingleAsync());
+        var result = await Host.Runner.ResumeAsync(instanceId, new TaskCompleted(taskId, outcome, data, by), by, CancellationToken.None);
+        Assert.Null(result.RefusalReason);
     }
 }
