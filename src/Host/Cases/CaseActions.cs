@@ -65,14 +65,16 @@ internal sealed class CaseActions(WorkflowRunner runner)
             return Changed.Refused(ApiProblems.NotPermittedNow(refused));
         }
 
-        if (staged.Subject is not { } after || after.Version == subject.Version)
+        // An activity that faulted raised an incident (an administrator sees it) and did not do what the person
+        // asked: refuse with its reason. A completion that rightly records nothing (keeping a case in Early Help
+        // when no decision was waiting) is still a completion.
+        if (staged.Result.Trace.LastOrDefault(t => t.Kind == TraceKind.Incident) is { } incident)
         {
-            // The activity did not change the case: it faulted (an incident an administrator sees), with its reason.
-            var why = staged.Result.Trace.LastOrDefault(t => t.Kind is TraceKind.Incident or TraceKind.Refused)?.Detail ?? "the pathway did not record the change";
-            return Changed.Refused(ApiProblems.NotPermittedNow(why));
+            return Changed.Refused(ApiProblems.NotPermittedNow(incident.Detail));
         }
 
         context.OnCommitted(staged.HandOverTimersAsync);
+        var after = staged.Subject ?? subject;
         return new Changed(null, after.State, after.Version);
     }
 

@@ -5,7 +5,7 @@ using EarlyHelp.Workflows.Cases.Facts;
 namespace EarlyHelp.Host.Cases;
 
 /// <summary>Changes the level of need, with the reason; above the Early Help ceiling, a step-up decision is then required.</summary>
-internal sealed record ChangeLevelOfNeed(Guid CaseId, LevelOfNeed? LevelOfNeed, string? Reason) : ICommand
+internal sealed record ChangeLevelOfNeed(Guid CaseId, LevelOfNeed? LevelOfNeed, string? Reason) : ICaseCommand
 {
     public void Validate(ValidationErrors errors)
     {

@@ -5,7 +5,7 @@ using EarlyHelp.Workflows.Cases.Facts;
 namespace EarlyHelp.Host.Cases;
 
 /// <summary>Completes the Early Help Assessment with the level of need found, the needs identified and the family plan.</summary>
-internal sealed record CompleteAssessment(Guid CaseId, LevelOfNeed? LevelOfNeed, IReadOnlyList<string?>? NeedsIdentified, IReadOnlyList<PlanActionInput?>? Plan) : ICommand
+internal sealed record CompleteAssessment(Guid CaseId, LevelOfNeed? LevelOfNeed, IReadOnlyList<string?>? NeedsIdentified, IReadOnlyList<PlanActionInput?>? Plan) : ICaseCommand
 {
     public void Validate(ValidationErrors errors)
     {

@@ -5,7 +5,7 @@ using EarlyHelp.Workflows.Cases.Facts;
 namespace EarlyHelp.Host.Cases;
 
 /// <summary>A team manager keeps the case in Early Help when a step-up decision is waiting, at an agreed level within Early Help.</summary>
-internal sealed record DeclineStepUp(Guid CaseId, LevelOfNeed? AgreedLevelOfNeed, string? Reason) : ICommand
+internal sealed record DeclineStepUp(Guid CaseId, LevelOfNeed? AgreedLevelOfNeed, string? Reason) : ICaseCommand
 {
     public void Validate(ValidationErrors errors)
     {

@@ -5,7 +5,7 @@ using EarlyHelp.Workflows.Cases.Facts;
 namespace EarlyHelp.Host.Cases;
 
 /// <summary>Records a Team Around the Family meeting once held: the first moves the case to review.</summary>
-internal sealed record HoldTafMeeting(Guid CaseId, DateOnly? HeldOn, IReadOnlyList<AgencyType>? AgenciesPresent, bool? FamilyPresent, string? Summary) : ICommand
+internal sealed record HoldTafMeeting(Guid CaseId, DateOnly? HeldOn, IReadOnlyList<AgencyType>? AgenciesPresent, bool? FamilyPresent, string? Summary) : ICaseCommand
 {
     public void Validate(ValidationErrors errors)
     {

@@ -8,7 +8,7 @@ namespace EarlyHelp.Host.Cases;
 /// The family's consent to Early Help: given, or partial with what it covers. The lead practitioner or the team
 /// manager records it; in the step-down pathway, the social worker (before the case steps down).
 /// </summary>
-internal sealed record RecordConsent(Guid CaseId, ConsentStatus? Status, ConsentGiver? GivenBy, string? Note) : ICommand
+internal sealed record RecordConsent(Guid CaseId, ConsentStatus? Status, ConsentGiver? GivenBy, string? Note) : ICaseCommand
 {
     public void Validate(ValidationErrors errors)
     {

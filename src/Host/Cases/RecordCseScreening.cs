@@ -5,7 +5,7 @@ using EarlyHelp.Workflows.Cases.Facts;
 namespace EarlyHelp.Host.Cases;
 
 /// <summary>Records a child sexual exploitation screening of one of the case's children; a high risk requires a step-up decision.</summary>
-internal sealed record RecordCseScreening(Guid CaseId, Guid? ChildId, CseRisk? Risk) : ICommand
+internal sealed record RecordCseScreening(Guid CaseId, Guid? ChildId, CseRisk? Risk) : ICaseCommand
 {
     public void Validate(ValidationErrors errors)
     {

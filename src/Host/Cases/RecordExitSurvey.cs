@@ -5,7 +5,7 @@ using EarlyHelp.Workflows.Cases.Facts;
 namespace EarlyHelp.Host.Cases;
 
 /// <summary>Records the family's exit survey ("How was it for you?") once the case is closed.</summary>
-internal sealed record RecordExitSurvey(Guid CaseId, SurveyAnswer? TreatedWithRespect, SurveyAnswer? ListenedTo, SurveyAnswer? HelpedWithIssues, string? Comment) : ICommand
+internal sealed record RecordExitSurvey(Guid CaseId, SurveyAnswer? TreatedWithRespect, SurveyAnswer? ListenedTo, SurveyAnswer? HelpedWithIssues, string? Comment) : ICaseCommand
 {
     public void Validate(ValidationErrors errors)
     {

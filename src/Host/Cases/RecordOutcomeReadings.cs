@@ -4,7 +4,7 @@ using EarlyHelp.Workflows.Cases;
 namespace EarlyHelp.Host.Cases;
 
 /// <summary>Records outcome measure readings: any measure, a score in each named domain.</summary>
-internal sealed record RecordOutcomeReadings(Guid CaseId, string? Measure, IReadOnlyList<DomainScoreInput?>? Scores) : ICommand
+internal sealed record RecordOutcomeReadings(Guid CaseId, string? Measure, IReadOnlyList<DomainScoreInput?>? Scores) : ICaseCommand
 {
     public OutcomeReadingsInput Readings => new(Measure, Scores);
 

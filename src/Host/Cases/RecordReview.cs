@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EarlyHelp.Host.Cases;
 
 /// <summary>Records a review of the family plan and what it concluded, with the outcome readings taken at it, if any.</summary>
-internal sealed record RecordReview(Guid CaseId, DateOnly? HeldOn, ReviewOutcome? Outcome, string? Summary, OutcomeReadingsInput? Readings) : ICommand
+internal sealed record RecordReview(Guid CaseId, DateOnly? HeldOn, ReviewOutcome? Outcome, string? Summary, OutcomeReadingsInput? Readings) : ICaseCommand
 {
     public void Validate(ValidationErrors errors)
     {

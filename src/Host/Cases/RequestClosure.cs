@@ -6,7 +6,7 @@ using EarlyHelp.Workflows.Cases.Facts;
 namespace EarlyHelp.Host.Cases;
 
 /// <summary>Asks to close the case with a reason code and the family's and the child's views; a team manager signs it off.</summary>
-internal sealed record RequestClosure(Guid CaseId, ClosureReason? Reason, string? FamilyViews, string? ChildViews) : ICommand
+internal sealed record RequestClosure(Guid CaseId, ClosureReason? Reason, string? FamilyViews, string? ChildViews) : ICaseCommand
 {
     /// <summary>The reasons a practitioner gives; the others are set by triage or by a step-up.</summary>
     public static IReadOnlyList<ClosureReason> PractitionerReasons { get; } =

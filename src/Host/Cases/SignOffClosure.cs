@@ -5,7 +5,7 @@ using EarlyHelp.Workflows.Cases.Facts;
 namespace EarlyHelp.Host.Cases;
 
 /// <summary>A team manager signs off the requested closure; the case closes.</summary>
-internal sealed record SignOffClosure(Guid CaseId, string? Note) : ICommand
+internal sealed record SignOffClosure(Guid CaseId, string? Note) : ICaseCommand
 {
     public void Validate(ValidationErrors errors)
     {

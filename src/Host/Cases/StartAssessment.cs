@@ -5,7 +5,7 @@ using EarlyHelp.Workflows.Cases.Facts;
 namespace EarlyHelp.Host.Cases;
 
 /// <summary>Starts the Early Help Assessment (the lifecycle needs consent and exactly one lead practitioner).</summary>
-internal sealed record StartAssessment(Guid CaseId, string? Note) : ICommand
+internal sealed record StartAssessment(Guid CaseId, string? Note) : ICaseCommand
 {
     public void Validate(ValidationErrors errors)
     {

@@ -5,7 +5,7 @@ using EarlyHelp.Workflows.Cases.Facts;
 namespace EarlyHelp.Host.Cases;
 
 /// <summary>Steps the case up to children's social care; nothing may block it. The Early Help episode ends.</summary>
-internal sealed record StepUp(Guid CaseId, string? Reason, string? SocialCareReference) : ICommand
+internal sealed record StepUp(Guid CaseId, string? Reason, string? SocialCareReference) : ICaseCommand
 {
     public void Validate(ValidationErrors errors)
     {

@@ -5,7 +5,7 @@ using EarlyHelp.Workflows.Cases.Facts;
 namespace EarlyHelp.Host.Cases;
 
 /// <summary>Replaces the family plan's actions (progress, new actions, dropped ones) while the plan runs.</summary>
-internal sealed record UpdateFamilyPlan(Guid CaseId, IReadOnlyList<PlanActionInput?>? Plan) : ICommand
+internal sealed record UpdateFamilyPlan(Guid CaseId, IReadOnlyList<PlanActionInput?>? Plan) : ICaseCommand
 {
     public void Validate(ValidationErrors errors)
     {

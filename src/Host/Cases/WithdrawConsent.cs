@@ -5,7 +5,7 @@ using EarlyHelp.Workflows.Cases.Facts;
 namespace EarlyHelp.Host.Cases;
 
 /// <summary>The family withdraws consent: the family plan ends (no pathway task waits for this).</summary>
-internal sealed record WithdrawConsent(Guid CaseId, ConsentGiver? WithdrawnBy, string? Reason) : ICommand
+internal sealed record WithdrawConsent(Guid CaseId, ConsentGiver? WithdrawnBy, string? Reason) : ICaseCommand
 {
     public void Validate(ValidationErrors errors)
     {

@@ -10,7 +10,7 @@ namespace EarlyHelp.Host.StepDownPanel;
 /// The step-down panel's decision on the request waiting for it: accept to a locality team, recommend to a partner
 /// agency, or decline with a reason. Each outcome takes its own field and no other's.
 /// </summary>
-internal sealed record RecordPanelDecision(Guid CaseId, Guid? RequestId, PanelOutcome? Outcome, string? LocalityTeam, string? Partner, string? Reason) : ICommand
+internal sealed record RecordPanelDecision(Guid CaseId, Guid? RequestId, PanelOutcome? Outcome, string? LocalityTeam, string? Partner, string? Reason) : ICaseCommand
 {
     public void Validate(ValidationErrors errors)
     {

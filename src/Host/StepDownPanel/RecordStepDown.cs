@@ -10,7 +10,7 @@ namespace EarlyHelp.Host.StepDownPanel;
 /// A manager of the team the panel accepted the case into steps it down to Early Help, naming the team's lead
 /// practitioner and the level of need agreed at the handover (the lifecycle also needs the family's consent).
 /// </summary>
-internal sealed record RecordStepDown(Guid CaseId, string? LeadPractitionerId, LevelOfNeed? AgreedLevelOfNeed) : ICommand
+internal sealed record RecordStepDown(Guid CaseId, string? LeadPractitionerId, LevelOfNeed? AgreedLevelOfNeed) : ICaseCommand
 {
     public void Validate(ValidationErrors errors)
     {

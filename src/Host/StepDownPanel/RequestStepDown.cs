@@ -11,7 +11,7 @@ namespace EarlyHelp.Host.StepDownPanel;
 /// Children's social care asks the step-down panel to move a stepped-up case to Early Help: starts the step-down
 /// pathway and puts the request on the panel's agenda.
 /// </summary>
-internal sealed record RequestStepDown(Guid CaseId, string? Reason, string? SocialCareReference) : ICommand
+internal sealed record RequestStepDown(Guid CaseId, string? Reason, string? SocialCareReference) : ICaseCommand
 {
     public void Validate(ValidationErrors errors)
     {

@@ -19,7 +19,7 @@ internal static class ApiEndpoints
             .ThenBy(e => e.m, StringComparer.Ordinal),
     ];
 
-    /// <summary>The route without constraints: "/api/cases/{caseId:guid}" becomes "/api/cases/{caseId}".</summary>
+    /// <summary>The route without constraints or a trailing slash: "/api/cases/{caseId:guid}/" becomes "/api/cases/{caseId}".</summary>
     private static string Route(RouteEndpoint endpoint) =>
-        System.Text.RegularExpressions.Regex.Replace(endpoint.RoutePattern.RawText!, @"\{(\w+):[^}]+\}", "{$1}");
+        System.Text.RegularExpressions.Regex.Replace(endpoint.RoutePattern.RawText!, @"\{(\w+):[^}]+\}", "{$1}").TrimEnd('/');
 }

@@ -68,7 +68,7 @@ public sealed class StepDownApiTests : IAsyncLifetime
         await otherTeam.ExpectAsync(HttpStatusCode.NotFound, HttpMethod.Post, $"/api/cases/{caseId}/panel-decision", decision);
 
         Assert.Equal(before, await StepDownSteps.SnapshotAsync(_host, caseId));
-        var refused = await _host.QueryAsync(db => db.AuditEntries.Where(a => a.Action == RecordPanelDecisionHandler.Action).Select(a => a.UserId + ":" + a.Outcome).ToListAsync());
+        var refused = await _host.QueryAsync(db => db.AuditEntries.Where(a => a.Action == RecordPanelDecisionHandler.Action || a.Action == EarlyHelp.Host.Cases.CaseAccess.ScopeAction).Select(a => a.UserId + ":" + a.Outcome).ToListAsync());
         Assert.Equal(["lp-south:refused", "manager-north:refused"], refused.Order());
     }
 
