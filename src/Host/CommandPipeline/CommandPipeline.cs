@@ -32,6 +32,11 @@ internal sealed partial class CommandPipeline(IDbContextFactory<EarlyHelpDbConte
 
         if (user.ActingRole(handler.Roles) is not { } role)
         {
+            if (command is ICaseCommand about)
+            {
+                await AuditRefusedAsync(user, about.CaseId, cancellationToken);
+            }
+
             return ApiProblems.Forbidden($"This needs one of the roles: {string.Join(", ", handler.Roles.Select(Staff.StaffRoles.ToWord))}.");
         }
 
@@ -125,6 +130,25 @@ internal sealed partial class CommandPipeline(IDbContextFactory<EarlyHelpDbConte
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.AuditEntries.AddRange(context.AuditEntries);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Someone tried to act on a child's case in a role that may not: kept in the audit trail.</summary>
+    private async Task AuditRefusedAsync(StaffUser user, Guid caseId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.AuditEntries.Add(new Audit.AuditEntryRow
+        {
+            Id = Guid.NewGuid(),
+            At = time.GetUtcNow().UtcDateTime,
+            UserId = user.Id,
+            Role = string.Join(' ', user.Roles.Select(Staff.StaffRoles.ToWord)),
+            Action = CaseAccess.ScopeAction,
+            RecordKind = CaseAccess.RecordKind,
+            RecordId = CaseAccess.Id(caseId),
+            CaseId = caseId,
+            Outcome = AuditOutcomes.Refused,
+        });
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -7,7 +7,7 @@ internal static class CaseLifecycleEndpoints
 {
     public static IEndpointRouteBuilder MapCaseLifecycleEndpoints(this IEndpointRouteBuilder app)
     {
-        var lifecycle = app.MapGroup("/api/case-lifecycle").WithTags("Case lifecycle");
+        var lifecycle = app.MapGroup("/api/case-lifecycle").WithTags("Case lifecycle").RequireAuthorization();
         lifecycle.MapGet("/mermaid", () => Results.Text(CaseLifecycle.ToMermaid(), "text/vnd.mermaid; charset=utf-8"))
             .WithName("GetCaseLifecycleMermaid")
             .WithSummary("The case lifecycle as a Mermaid state diagram.");

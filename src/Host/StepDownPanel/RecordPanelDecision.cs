@@ -55,13 +55,7 @@ internal sealed class RecordPanelDecisionHandler(CaseActions actions) : ICommand
 {
     public const string Action = "step-down.decide";
 
-    /// <summary>
-    /// Every role that may see some case, not only the chair: the handler checks the case's scope before the role,
-    /// so someone who may not see the case hears 404 (as for any case they may not see), and someone who may see it
-    /// but is not the chair hears 403. The panel chair comes first, so a chair who holds another role acts as chair.
-    /// </summary>
-    public IReadOnlyList<ActorRole> Roles { get; } =
-        [ActorRole.PanelChair, ActorRole.TeamManager, ActorRole.LeadPractitioner, ActorRole.TriageOfficer, ActorRole.SocialWorker];
+    public IReadOnlyList<ActorRole> Roles { get; } = [ActorRole.PanelChair];
 
     public async Task<CommandResult> HandleAsync(RecordPanelDecision command, CommandContext context, CancellationToken cancellationToken)
     {
@@ -71,12 +65,6 @@ internal sealed class RecordPanelDecisionHandler(CaseActions actions) : ICommand
         if (subject is null)
         {
             return CommandResult.Refused(problem!);
-        }
-
-        if (context.Role != ActorRole.PanelChair)
-        {
-            context.Audit(Action, CaseAccess.RecordKind, CaseAccess.Id(subject.Id), subject.Id, AuditOutcomes.Refused);
-            return CommandResult.Refused(ApiProblems.Forbidden("Only the step-down panel's chair records the panel's decisions."));
         }
 
         var request = subject.StepDownRequests.FirstOrDefault(r => r.Request.RequestId == command.RequestId);

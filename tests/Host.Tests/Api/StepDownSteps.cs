@@ -42,17 +42,11 @@ internal static class StepDownSteps
         await chair.PostOkAsync($"/api/cases/{caseId}/panel-decision", new { requestId, outcome = "accept-to-locality", localityTeam });
     }
 
-    /// <summary>
-    /// The social worker records the family's consent by completing the step-down pathway's open consent task
-    /// through the runner, as the consent endpoint (built elsewhere) will.
-    /// </summary>
+    /// <summary>The social worker records the family's consent, which the step-down pathway waits for.</summary>
     public static async Task RecordConsentAsync(TestHost host, Guid caseId)
     {
-        var task = await host.QueryAsync(db => db.HumanTasks.AsNoTracking().SingleAsync(t => t.CaseId == caseId && t.TaskType == "consent" && t.Status == "open"));
-        var socialWorker = new Actor("social-worker", ActorRole.SocialWorker);
-        var data = new JsonObject { ["status"] = "given", ["givenBy"] = "parent", ["note"] = null };
-        var result = await host.Runner.ResumeAsync(task.InstanceId, new TaskCompleted(task.Id, "done", data, socialWorker), socialWorker, CancellationToken.None);
-        Assert.False(result.IsRefused, result.RefusalReason);
+        using var socialWorker = await ApiClient.SignInAsync(host, "social-worker");
+        await socialWorker.PostOkAsync($"/api/cases/{caseId}/consent", new { status = "given", givenBy = "parent" });
     }
 
     /// <summary>What the database holds about a case's progress: its version, events, tasks and instances.</summary>

@@ -36,7 +36,7 @@ public sealed class HostStartupTests : IDisposable
     public async Task The_lifecycle_graph_is_served_as_Mermaid()
     {
         await using var factory = SqliteHost();
-        using var client = factory.CreateClient();
+        using var client = await SignedInAsync(factory);
 
         var response = await client.GetAsync(new Uri("/api/case-lifecycle/mermaid", UriKind.Relative));
 
@@ -48,7 +48,7 @@ public sealed class HostStartupTests : IDisposable
     public async Task The_lifecycle_is_served_as_DOT_and_as_a_transition_table()
     {
         await using var factory = SqliteHost();
-        using var client = factory.CreateClient();
+        using var client = await SignedInAsync(factory);
 
         var dot = await client.GetStringAsync(new Uri("/api/case-lifecycle/dot", UriKind.Relative));
         var table = await client.GetStringAsync(new Uri("/api/case-lifecycle/transitions", UriKind.Relative));
@@ -128,5 +128,14 @@ public sealed class HostStartupTests : IDisposable
         }
 
         return tables;
+    }
+
+    /// <summary>A client signed in as a demo user: the lifecycle endpoints are for staff.</summary>
+    private static async Task<HttpClient> SignedInAsync(WebApplicationFactory<Program> factory)
+    {
+        var client = factory.CreateClient();
+        using var signIn = await client.PostAsync(new Uri("/api/sign-in/demo", UriKind.Relative), System.Net.Http.Json.JsonContent.Create(new { userId = "lp-north" }));
+        signIn.EnsureSuccessStatusCode();
+        return client;
     }
 }
