@@ -6,7 +6,7 @@ using EarlyHelp.Workflows.Versions;
 namespace EarlyHelp.Host.Admin;
 
 /// <summary>What changed between two versions of a workflow: what runs differently, and what only looks different.</summary>
-internal sealed record CompareVersions(string Id, int? From, int? To) : ICommand
+internal sealed record CompareVersions(string Id, int? From, int? To) : IQuery
 {
     public void Validate(ValidationErrors errors)
     {

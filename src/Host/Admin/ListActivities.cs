@@ -7,7 +7,7 @@ using EarlyHelp.Workflows.Runtime;
 namespace EarlyHelp.Host.Admin;
 
 /// <summary>Every activity type of the catalogue, for the designer's toolbox and property panel.</summary>
-internal sealed record ListActivities : ICommand
+internal sealed record ListActivities : IQuery
 {
     public void Validate(ValidationErrors errors) => ArgumentNullException.ThrowIfNull(errors);
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EarlyHelp.Host.Admin;
 
 /// <summary>The open incidents of running instances, most recently updated instance first; paged by instance.</summary>
-internal sealed record ListIncidents(int? Page, int? PageSize) : ICommand
+internal sealed record ListIncidents(int? Page, int? PageSize) : IQuery
 {
     public void Validate(ValidationErrors errors) => ListInstances.Paging(errors, Page, PageSize);
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EarlyHelp.Host.Admin;
 
 /// <summary>Workflow instances, newest first, by status and workflow, one page at a time.</summary>
-internal sealed record ListInstances(string? Status, string? DefinitionId, int? Page, int? PageSize) : ICommand
+internal sealed record ListInstances(string? Status, string? DefinitionId, int? Page, int? PageSize) : IQuery
 {
     public const int DefaultPageSize = 50;
     public const int MaximumPageSize = 200;

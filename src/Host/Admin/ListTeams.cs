@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EarlyHelp.Host.Admin;
 
 /// <summary>Every locality team, with how many active users belong to it.</summary>
-internal sealed record ListTeams : ICommand
+internal sealed record ListTeams : IQuery
 {
     public void Validate(ValidationErrors errors) => ArgumentNullException.ThrowIfNull(errors);
 }

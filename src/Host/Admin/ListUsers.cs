@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EarlyHelp.Host.Admin;
 
 /// <summary>Every user who can sign in, or could: identifier, display name, roles, team, active.</summary>
-internal sealed record ListUsers : ICommand
+internal sealed record ListUsers : IQuery
 {
     public void Validate(ValidationErrors errors) => ArgumentNullException.ThrowIfNull(errors);
 }

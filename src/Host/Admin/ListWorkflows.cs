@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EarlyHelp.Host.Admin;
 
 /// <summary>Every workflow with its versions and their status, for the designer's list.</summary>
-internal sealed record ListWorkflows : ICommand
+internal sealed record ListWorkflows : IQuery
 {
     public void Validate(ValidationErrors errors) => ArgumentNullException.ThrowIfNull(errors);
 }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EarlyHelp.Host.Admin;
 
 /// <summary>One instance as an administrator looks into it: where it stands, what it waits for, its incidents, open tasks and trace.</summary>
-internal sealed record ReadInstance(Guid Id) : ICommand
+internal sealed record ReadInstance(Guid Id) : IQuery
 {
     public void Validate(ValidationErrors errors) => ArgumentNullException.ThrowIfNull(errors);
 }

@@ -5,7 +5,7 @@ using EarlyHelp.Workflows.Cases;
 namespace EarlyHelp.Host.Admin;
 
 /// <summary>One version's JSON definition, as the body of the answer or (export) as a file to download and import elsewhere.</summary>
-internal sealed record ReadWorkflowVersion(string Id, int Version, bool AsFile) : ICommand
+internal sealed record ReadWorkflowVersion(string Id, int Version, bool AsFile) : IQuery
 {
     public void Validate(ValidationErrors errors)
     {

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EarlyHelp.Host.Cases;
 
 /// <summary>Reads the case page. Every read of a child's case is audited, and a case the user may not see answers 404.</summary>
-internal sealed record ReadCase(Guid CaseId) : ICaseCommand
+internal sealed record ReadCase(Guid CaseId) : ICaseCommand, IQuery
 {
     public void Validate(ValidationErrors errors)
     {

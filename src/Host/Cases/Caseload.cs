@@ -13,7 +13,7 @@ namespace EarlyHelp.Host.Cases;
 /// ("team"), open cases unless a state is asked for. The list carries no names (opening a case shows them, and is
 /// audited); the list view itself is audited once.
 /// </summary>
-internal sealed record Caseload(string? Scope, string? State, int? Page, int? PageSize) : ICommand
+internal sealed record Caseload(string? Scope, string? State, int? Page, int? PageSize) : IQuery
 {
     public const string Mine = "mine";
     public const string Team = "team";

@@ -11,7 +11,7 @@ namespace EarlyHelp.Host.Cases;
 /// due first, and only on cases they may see (a task for a role reaches every team's holders of it). No names:
 /// the case by reference. The list view is audited once.
 /// </summary>
-internal sealed record MyTasks(int? Page, int? PageSize) : ICommand
+internal sealed record MyTasks(int? Page, int? PageSize) : IQuery
 {
     public const int DefaultPageSize = 50;
 

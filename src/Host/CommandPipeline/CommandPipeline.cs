@@ -10,7 +10,8 @@ using Microsoft.Net.Http.Headers;
 namespace EarlyHelp.Host.CommandPipeline;
 
 /// <summary>
-/// The one place every API command passes: sign-in and role first; then, inside one transaction, the case's
+/// The one place every API command passes: sign-in and role first; then, inside one transaction (for a read,
+/// <see cref="IQuery"/>, outside a write transaction), the case's
 /// scope (for a case command: 404 when the user may not see it, whatever the body), validation (400 naming each
 /// field), the handler, and the audit entries in that same transaction; the commit; then the work that waits for
 /// the commit. A lost race runs the command again on what the winner saved, unless the caller named the version
@@ -73,21 +74,28 @@ internal sealed partial class CommandPipeline(IDbContextFactory<EarlyHelpDbConte
         where TCommand : class, ICommand
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = command is IQuery ? null : await db.Database.BeginTransactionAsync(cancellationToken);
         var context = new CommandContext(db, new CaseStore(db, time), user, role, time.GetUtcNow(), expected);
         var result = await ScopeAsync(command, context, cancellationToken)
             ?? Validate(command)
             ?? await handler.HandleAsync(command, context, cancellationToken);
         if (!result.Commit)
         {
-            await transaction.RollbackAsync(CancellationToken.None);
+            if (transaction is not null)
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+            }
+
             await KeepAuditAsync(context, cancellationToken);
             return result.Response;
         }
 
         db.AuditEntries.AddRange(context.AuditEntries);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
         foreach (var work in context.AfterCommit)
         {
             await work(cancellationToken);

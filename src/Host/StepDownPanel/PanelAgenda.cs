@@ -9,7 +9,7 @@ namespace EarlyHelp.Host.StepDownPanel;
 /// The requests waiting for the step-down panel, oldest first, each with a short summary of its case. No names:
 /// the chair opens a case to see the family (and that is audited); the agenda itself is audited once.
 /// </summary>
-internal sealed record PanelAgenda : ICommand
+internal sealed record PanelAgenda : IQuery
 {
     public void Validate(ValidationErrors errors) => ArgumentNullException.ThrowIfNull(errors);
 }

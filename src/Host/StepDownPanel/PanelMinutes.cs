@@ -15,7 +15,7 @@ namespace EarlyHelp.Host.StepDownPanel;
 /// The panel's decisions recorded from one council day to another (both included), oldest first, for the minutes:
 /// as JSON, or as a CSV file. Cases by reference and staff by identifier: no names. Audited once.
 /// </summary>
-internal sealed record PanelMinutes(string? From, string? To, string? Format) : ICommand
+internal sealed record PanelMinutes(string? From, string? To, string? Format) : IQuery
 {
     public const string Csv = "csv";
     public const string Json = "json";

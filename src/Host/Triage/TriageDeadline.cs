@@ -15,9 +15,8 @@ internal sealed class TriageDeadline(Timescales timescales, WorkingDayCalendar c
 
     public DateOnly DueOn(DateTimeOffset receivedAt, bool urgent) => calendar.AddWorkingDays(CouncilTime.DateOf(receivedAt), DaysFor(urgent));
 
-    public string StatusWord(DateTimeOffset receivedAt, bool urgent, DateTimeOffset now)
+    public string StatusWord(DateOnly due, DateTimeOffset now)
     {
-        var due = DueOn(receivedAt, urgent);
         var today = CouncilTime.DateOf(now);
         if (today > due)
         {
@@ -28,9 +27,8 @@ internal sealed class TriageDeadline(Timescales timescales, WorkingDayCalendar c
     }
 
     /// <summary>Working days from today to the due day: 0 on the due day, negative once it has passed.</summary>
-    public int WorkingDaysLeft(DateTimeOffset receivedAt, bool urgent, DateTimeOffset now)
+    public int WorkingDaysLeft(DateOnly due, DateTimeOffset now)
     {
-        var due = DueOn(receivedAt, urgent);
         var today = CouncilTime.DateOf(now);
         return today <= due ? calendar.WorkingDaysBetween(today, due) : -calendar.WorkingDaysBetween(due, today);
     }

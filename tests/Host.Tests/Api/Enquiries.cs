@@ -3,6 +3,11 @@ namespace EarlyHelp.Host.Tests.Api;
 /// <summary>Request bodies for a made-up family, as a triage officer would send them.</summary>
 internal static class Enquiries
 {
+    /// <summary>Names no log line could contain by chance, to look for in the logs.</summary>
+    public const string DistinctiveFamilyName = "Oyelaran-Whitcombe";
+
+    public const string DistinctiveChildName = "Tamsinella";
+
     public static object NewFamily(string locality = "north", string familyName = "Example", string childName = "Sam", string dateOfBirth = "2014-03-10", bool urgent = false, string? receivedAt = null) => new
     {
         family = new

@@ -12,15 +12,16 @@ namespace EarlyHelp.Host.Tests.Api;
 /// A whole referral through the API, each step by the person who does it, on the shipped referral-to-closure
 /// pathway: each change completes the task the pathway waits for, and the pathway ends when the exit survey is in.
 /// </summary>
-public abstract class ReferralJourneyApiTests(string provider) : IAsyncLifetime
+public abstract class ReferralJourneyApiTests(string provider) : IAsyncLifetime, IDisposable
 {
     private TestDatabase _database = null!;
     private TestHost _host = null!;
+    private readonly Notifications.CapturedLogs _logs = new();
 
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(provider);
-        _host = TestHost.Start(_database);
+        _host = TestHost.StartCapturing(_database, _logs);
     }
 
     public async Task DisposeAsync()
@@ -29,37 +30,18 @@ public abstract class ReferralJourneyApiTests(string provider) : IAsyncLifetime
         await _database.DisposeAsync();
     }
 
+    public void Dispose()
+    {
+        _logs.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
     [Fact]
     public async Task A_referral_goes_from_enquiry_to_closure_and_the_history_shows_who_did_each_step()
     {
-        using var triage = await ApiClient.SignInAsync(_host, "triage-north");
+        var (caseId, closed) = await RunJourneyAsync();
         using var manager = await ApiClient.SignInAsync(_host, "manager-north");
-        using var practitioner = await ApiClient.SignInAsync(_host, "lp-north");
-
-        var created = await triage.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, "/api/enquiries", Enquiries.NewFamily());
-        var caseId = created!["caseId"]!.GetValue<Guid>();
         var path = $"/api/cases/{caseId}";
-        await triage.PostOkAsync($"{path}/triage-decision", new { outcome = "early-help", levelOfNeed = "complex", rationale = "Needs a Team Around the Family" });
-        await manager.PostOkAsync($"{path}/allocation", new { practitionerId = "lp-north" });
-        Assert.Contains(await MyTaskTypesAsync(practitioner, caseId), t => t == "consent");
-
-        await practitioner.PostOkAsync($"{path}/consent", CaseRequests.Consent());
-        await practitioner.PostOkAsync($"{path}/assessment/start", CaseRequests.StartAssessment());
-        await practitioner.PostOkAsync($"{path}/assessment/complete", CaseRequests.CompleteAssessment());
-        // The child is 10 or over, so the pathway asks for a CSE screening beside the first TAF meeting.
-        Assert.Equal(["cse-screening", "taf-meeting"], (await MyTaskTypesAsync(practitioner, caseId)).Order());
-        var childId = (await practitioner.GetJsonAsync(path))!["children"]![0]!["id"]!.GetValue<Guid>();
-        await practitioner.PostOkAsync($"{path}/cse-screenings", new { childId, risk = "low" });
-        await practitioner.PostOkAsync($"{path}/taf-meetings", CaseRequests.TafMeeting());
-        await practitioner.PostOkAsync($"{path}/outcome-readings", CaseRequests.Readings(("Attendance", 3), ("Routines", 4)));
-
-        // Six weeks pass: the pathway's review timer fires and the review task appears.
-        await FireReviewTimerAsync(caseId);
-        await practitioner.PostOkAsync($"{path}/reviews", CaseRequests.Review("ready-to-close", CaseRequests.Readings(("Attendance", 5), ("Routines", 4))));
-        await practitioner.PostOkAsync($"{path}/closure-request", CaseRequests.ClosureRequest());
-        Assert.Contains(await MyTaskTypesAsync(manager, caseId), t => t == "closure-sign-off");
-        var closed = await manager.PostOkAsync($"{path}/closure-sign-off", CaseRequests.SignOff());
-        await practitioner.PostOkAsync($"{path}/exit-survey", CaseRequests.ExitSurvey());
 
         Assert.Equal("closed", closed!["state"]!.GetValue<string>());
         var page = (await manager.GetJsonAsync(path))!;
@@ -91,6 +73,53 @@ public abstract class ReferralJourneyApiTests(string provider) : IAsyncLifetime
         Assert.Equal(
             ["allocation", "assessment-complete", "assessment-start", "closure-request", "closure-sign-off", "consent", "cse-screening", "exit-survey", "outcome-readings", "review", "taf-meeting", "triage"],
             completedTasks.Order());
+    }
+
+    [Fact]
+    public async Task Nothing_logged_during_a_journey_names_the_family_or_gives_a_date_of_birth_or_an_address()
+    {
+        await RunJourneyAsync();
+
+        var logs = string.Join('\n', _logs.Entries);
+        Assert.NotEmpty(_logs.Entries);
+        Assert.All(
+            [Enquiries.DistinctiveFamilyName, Enquiries.DistinctiveChildName, "Alex", "1 Example Street", "DE1 1AA", "1988-05-01", "2014-03-10", "10/03/2014", "01/05/1988"],
+            personal => Assert.DoesNotContain(personal, logs, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The journey, each step by its person; answers the case and the last change's answer (the closure).</summary>
+    private async Task<(Guid CaseId, JsonNode? Closed)> RunJourneyAsync()
+    {
+        using var triage = await ApiClient.SignInAsync(_host, "triage-north");
+        using var manager = await ApiClient.SignInAsync(_host, "manager-north");
+        using var practitioner = await ApiClient.SignInAsync(_host, "lp-north");
+
+        var created = await triage.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, "/api/enquiries", Enquiries.NewFamily(familyName: Enquiries.DistinctiveFamilyName, childName: Enquiries.DistinctiveChildName));
+        var caseId = created!["caseId"]!.GetValue<Guid>();
+        var path = $"/api/cases/{caseId}";
+        await triage.PostOkAsync($"{path}/triage-decision", new { outcome = "early-help", levelOfNeed = "complex", rationale = "Needs a Team Around the Family" });
+        await manager.PostOkAsync($"{path}/allocation", new { practitionerId = "lp-north" });
+        Assert.Contains(await MyTaskTypesAsync(practitioner, caseId), t => t == "consent");
+
+        await practitioner.PostOkAsync($"{path}/consent", CaseRequests.Consent());
+        await practitioner.PostOkAsync($"{path}/assessment/start", CaseRequests.StartAssessment());
+        await practitioner.PostOkAsync($"{path}/assessment/complete", CaseRequests.CompleteAssessment());
+        // The child is 10 or over, so the pathway asks for a CSE screening beside the first TAF meeting.
+        Assert.Equal(["cse-screening", "taf-meeting"], (await MyTaskTypesAsync(practitioner, caseId)).Order());
+        var childId = (await practitioner.GetJsonAsync(path))!["children"]![0]!["id"]!.GetValue<Guid>();
+        await practitioner.PostOkAsync($"{path}/cse-screenings", new { childId, risk = "low" });
+        await practitioner.PostOkAsync($"{path}/taf-meetings", CaseRequests.TafMeeting());
+        await practitioner.PostOkAsync($"{path}/outcome-readings", CaseRequests.Readings(("Attendance", 3), ("Routines", 4)));
+
+        // Six weeks pass: the pathway's review timer fires and the review task appears.
+        await FireReviewTimerAsync(caseId);
+        await practitioner.PostOkAsync($"{path}/reviews", CaseRequests.Review("ready-to-close", CaseRequests.Readings(("Attendance", 5), ("Routines", 4))));
+        await practitioner.PostOkAsync($"{path}/closure-request", CaseRequests.ClosureRequest());
+        Assert.Contains(await MyTaskTypesAsync(manager, caseId), t => t == "closure-sign-off");
+        var closed = await manager.PostOkAsync($"{path}/closure-sign-off", CaseRequests.SignOff());
+        await practitioner.PostOkAsync($"{path}/exit-survey", CaseRequests.ExitSurvey());
+
+        return (caseId, closed);
     }
 
     private static async Task<List<string>> MyTaskTypesAsync(ApiClient client, Guid caseId) =>

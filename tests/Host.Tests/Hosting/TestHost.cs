@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace EarlyHelp.Host.Tests.Hosting;
 
@@ -24,12 +25,25 @@ internal sealed class TestHost : IAsyncDisposable
 
     public static TestHost Start(TestDatabase database, params (string Key, string Value)[] settings) => StartIn("Development", database, settings);
 
+    /// <summary>Starts the Host with every log entry of every level also going to <paramref name="logs"/>.</summary>
+    public static TestHost StartCapturing(TestDatabase database, ILoggerProvider logs) => StartIn("Development", database, [], logs);
+
     /// <summary>Starts the Host in an environment: "Development" is the embedded default with the demo sign-in.</summary>
-    public static TestHost StartIn(string environment, TestDatabase database, params (string Key, string Value)[] settings)
+    public static TestHost StartIn(string environment, TestDatabase database, params (string Key, string Value)[] settings) =>
+        StartIn(environment, database, settings, logs: null);
+
+    private static TestHost StartIn(string environment, TestDatabase database, (string Key, string Value)[] settings, ILoggerProvider? logs)
     {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment(environment);
+            if (logs is not null)
+            {
+                // A rule for this provider alone outranks the configuration's levels: it hears every level.
+                web.ConfigureLogging(logging => logging.AddProvider(logs).Services.Configure<LoggerFilterOptions>(
+                    filters => filters.Rules.Add(new LoggerFilterRule(logs.GetType().FullName, null, LogLevel.Trace, null))));
+            }
+
             web.UseSetting("Database:Provider", database.Provider.ToString());
             web.UseSetting("Database:ConnectionString", database.ConnectionString);
             foreach (var (key, value) in settings)
