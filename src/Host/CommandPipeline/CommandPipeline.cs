@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using EarlyHelp.Host.Cases;
 using EarlyHelp.Host.Persistence;
 using EarlyHelp.Host.SignIn;
@@ -24,11 +25,33 @@ internal sealed partial class CommandPipeline(IDbContextFactory<EarlyHelpDbConte
     public async Task<IResult> SendAsync<TCommand>(TCommand? command, ICommandHandler<TCommand> handler, HttpContext http, CancellationToken cancellationToken)
         where TCommand : class, ICommand
     {
-        ArgumentNullException.ThrowIfNull(handler);
         ArgumentNullException.ThrowIfNull(http);
-        if (StaffUser.From(http.User) is not { } user)
+        if (!TryReadIfMatch(http.Request, out var expected))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in first.");
+            return ApiProblems.Invalid("If-Match", "Send the case version as an ETag, for example \"7\".");
+        }
+
+        var sent = await SendAsync(command, handler, http.User, expected, cancellationToken);
+        if (sent.Version is { } version)
+        {
+            http.Response.Headers.ETag = ETag(version);
+        }
+
+        return sent.Response;
+    }
+
+    /// <summary>
+    /// The same pipeline for a caller that is not an HTTP request (the web pages run on the server): the user's
+    /// claims, and the case version they last saw. Answers the response and the case version it concerns.
+    /// </summary>
+    public async Task<PipelineAnswer> SendAsync<TCommand>(TCommand? command, ICommandHandler<TCommand> handler, ClaimsPrincipal principal, int? expected, CancellationToken cancellationToken)
+        where TCommand : class, ICommand
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        ArgumentNullException.ThrowIfNull(principal);
+        if (StaffUser.From(principal) is not { } user)
+        {
+            return new(TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in first."), null);
         }
 
         if (user.ActingRole(handler.Roles) is not { } role)
@@ -38,30 +61,25 @@ internal sealed partial class CommandPipeline(IDbContextFactory<EarlyHelpDbConte
                 await AuditRefusedAsync(user, about.CaseId, cancellationToken);
             }
 
-            return ApiProblems.Forbidden($"This needs one of the roles: {string.Join(", ", handler.Roles.Select(Staff.StaffRoles.ToWord))}.");
+            return new(ApiProblems.Forbidden($"This needs one of the roles: {string.Join(", ", handler.Roles.Select(Staff.StaffRoles.ToWord))}."), null);
         }
 
         if (command is null)
         {
-            return ApiProblems.Invalid("body", "A JSON body is required.");
-        }
-
-        if (!TryReadIfMatch(http.Request, out var expected))
-        {
-            return ApiProblems.Invalid("If-Match", "Send the case version as an ETag, for example \"7\".");
+            return new(ApiProblems.Invalid("body", "A JSON body is required."), null);
         }
 
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await RunAsync(command, handler, http, user, role, expected, cancellationToken);
+                return await RunAsync(command, handler, user, role, expected, cancellationToken);
             }
             catch (Exception exception) when (WorkflowRunner.IsLostRace(exception))
             {
                 if (expected is not null || attempt == Attempts)
                 {
-                    return ApiProblems.Stale((exception as CaseConcurrencyException)?.CurrentVersion);
+                    return new(ApiProblems.Stale((exception as CaseConcurrencyException)?.CurrentVersion), null);
                 }
 
                 LogRetry(typeof(TCommand).Name, attempt);
@@ -69,8 +87,8 @@ internal sealed partial class CommandPipeline(IDbContextFactory<EarlyHelpDbConte
         }
     }
 
-    private async Task<IResult> RunAsync<TCommand>(
-        TCommand command, ICommandHandler<TCommand> handler, HttpContext http, StaffUser user, EarlyHelp.Workflows.Cases.ActorRole role, int? expected, CancellationToken cancellationToken)
+    private async Task<PipelineAnswer> RunAsync<TCommand>(
+        TCommand command, ICommandHandler<TCommand> handler, StaffUser user, EarlyHelp.Workflows.Cases.ActorRole role, int? expected, CancellationToken cancellationToken)
         where TCommand : class, ICommand
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -87,7 +105,7 @@ internal sealed partial class CommandPipeline(IDbContextFactory<EarlyHelpDbConte
             }
 
             await KeepAuditAsync(context, cancellationToken);
-            return result.Response;
+            return new(result.Response, null);
         }
 
         db.AuditEntries.AddRange(context.AuditEntries);
@@ -101,12 +119,7 @@ internal sealed partial class CommandPipeline(IDbContextFactory<EarlyHelpDbConte
             await work(cancellationToken);
         }
 
-        if (context.ResultVersion is { } version)
-        {
-            http.Response.Headers.ETag = ETag(version);
-        }
-
-        return result.Response;
+        return new(result.Response, context.ResultVersion);
     }
 
     /// <summary>A case command about a case the user may not see answers 404 before its body is even looked at.</summary>
