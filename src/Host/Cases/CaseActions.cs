@@ -59,7 +59,7 @@ internal sealed class CaseActions(WorkflowRunner runner)
     {
         var data = change.TaskData ?? FactData(change);
         var staged = await runner.ResumeWithinAsync(
-            context.Db, task.InstanceId, new TaskCompleted(task.TaskId, change.TaskOutcome, data, context.Actor), context.Actor, cancellationToken);
+            context.Db, task.InstanceId, new TaskCompleted(task.TaskId, change.TaskOutcome, data, context.Actor), context.Actor, cancellationToken, caseAsRead: subject);
         if (staged.Result.RefusalReason is { } refused)
         {
             return Changed.Refused(ApiProblems.NotPermittedNow(refused));

@@ -94,8 +94,12 @@ internal sealed partial class WorkflowRunner(
         return await StageAsync(db, cases, subject, outcome, previousVersion: 0, stimulus: null, cancellationToken);
     }
 
-    /// <summary>Resumes an instance inside <paramref name="db"/>'s open transaction without committing (see <see cref="StartWithinAsync"/>).</summary>
-    public async Task<StagedStep> ResumeWithinAsync(EarlyHelpDbContext db, Guid instanceId, Stimulus stimulus, Actor actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Resumes an instance inside <paramref name="db"/>'s open transaction without committing (see <see cref="StartWithinAsync"/>).
+    /// A caller that has just read the instance's case in this transaction, and not changed it, may hand it over as
+    /// <paramref name="caseAsRead"/> instead of having it read again.
+    /// </summary>
+    public async Task<StagedStep> ResumeWithinAsync(EarlyHelpDbContext db, Guid instanceId, Stimulus stimulus, Actor actor, CancellationToken cancellationToken, Case? caseAsRead = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(stimulus);
@@ -108,7 +112,9 @@ internal sealed partial class WorkflowRunner(
         var definition = await definitions.FindAsync(row.DefinitionId, row.DefinitionVersion, cancellationToken)
             ?? throw new InvalidOperationException($"Instance {instanceId} runs {row.DefinitionId} v{row.DefinitionVersion}, which is not stored.");
         var cases = new CaseStore(db, time);
-        var subject = row.CaseId is { } caseId ? await cases.FindCaseAsync(caseId, cancellationToken) : null;
+        var subject = row.CaseId is not { } caseId ? null
+            : caseAsRead is { PendingEvents.Count: 0 } handed && handed.Id == caseId ? handed
+            : await cases.FindCaseAsync(caseId, cancellationToken);
         var family = subject is null ? null : await cases.FindFamilyAsync(subject.FamilyId, cancellationToken);
         var outcome = engine.ResumeHandedOver(definition, WorkflowInstanceJson.Read(row.State), stimulus, new StepEnvironment(Now(), calendar, subject, family, actor));
         if (outcome.IsRefused)
