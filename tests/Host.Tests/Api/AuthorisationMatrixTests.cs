@@ -188,6 +188,50 @@ public sealed class AuthorisationMatrixTests : IAsyncLifetime
         Assert.Equal([], wrong);
     }
 
+    [Fact]
+    public async Task Every_command_answers_a_body_that_is_not_JSON_with_400_and_changes_nothing()
+    {
+        var before = await SnapshotAsync();
+        var wrong = new List<string>();
+        foreach (var ((method, route), rule) in Matrix.Where(e => e.Key.Method is "POST" or "PUT" && !e.Value.Anonymous && !TakesNoBody.Contains(e.Key.Route)))
+        {
+            var (userId, _, _) = Users.First(u => rule.Roles.Contains(u.Role) && Sees(u.Role, u.Team, rule.Fixture));
+            using var client = await ApiClient.SignInAsync(_host, userId);
+            using var response = await client.SendAsync(new HttpMethod(method), Url(route, rule.Fixture), "{\"reason\": ");
+            var text = await response.Content.ReadAsStringAsync();
+            // A workflow definition's body is read by the workflow reader: a broken one gets its validation report.
+            var answered = TakesAWorkflowDefinition.Contains(route)
+                ? text.Contains("malformed-json", StringComparison.Ordinal) && response.StatusCode is HttpStatusCode.UnprocessableEntity or HttpStatusCode.OK
+                : response.StatusCode == HttpStatusCode.BadRequest;
+            if (!answered)
+            {
+                wrong.Add($"{userId}: {method} {route} answered {(int)response.StatusCode} to a broken body: {text}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join('\n', wrong));
+        Assert.Equal(before, await SnapshotAsync());
+    }
+
+    /// <summary>Commands whose address says everything: they read no body.</summary>
+    private static readonly HashSet<string> TakesNoBody =
+    [
+        "/api/admin/workflows/{id}/draft/publish",
+        "/api/admin/instances/{id}/incidents/{incidentId}/retry",
+        "/api/admin/instances/{id}/incidents/{incidentId}/cancel",
+    ];
+
+    /// <summary>Commands whose body is a workflow definition in our JSON format; validation (POST .../validate) answers the report with 200.</summary>
+    private static readonly HashSet<string> TakesAWorkflowDefinition =
+        ["/api/admin/workflows", "/api/admin/workflows/validate", "/api/admin/workflows/import", "/api/admin/workflows/{id}/draft"];
+
+    /// <summary>Everything a command could change, audit apart: counts and versions of cases, events, instances, tasks, definitions, users, teams.</summary>
+    private Task<string> SnapshotAsync() => _host.QueryAsync(async db => string.Join(' ',
+        await db.Cases.SumAsync(c => c.Version), await db.CaseEvents.CountAsync(), await db.Families.CountAsync(),
+        await db.WorkflowInstances.SumAsync(i => i.Version), await db.HumanTasks.CountAsync(t => t.Status == "open"),
+        await db.WorkflowDefinitions.CountAsync(), await db.Users.CountAsync(u => u.Active), await db.Teams.CountAsync(),
+        await db.Notifications.CountAsync()));
+
     /// <summary>Who sees the fixtures: North's team roles see both; the panel chair and social workers see the stepped-up case with its request.</summary>
     private static bool Sees(string role, string? team, Fixture fixture) => fixture switch
     {
