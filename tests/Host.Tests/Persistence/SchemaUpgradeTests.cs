@@ -67,6 +67,7 @@ public abstract class SchemaUpgradeTests(string provider) : IAsyncLifetime
         await using var db = _database.NewContext();
         var row = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == opened.Id);
         Assert.Equal(("complex", Journey.Practitioner.UserId, "north-team"), (row.LevelOfNeed, row.LeadPractitionerId, row.LeadTeamId));
+        Assert.Equal((opened.Enquiries[0].ReceivedAt.UtcDateTime, "standard", EarlyHelp.Host.Cases.CaseReference.Of(opened.Id)), (row.ReceivedAt, row.Urgency, row.Reference));
     }
 
     [Fact]
