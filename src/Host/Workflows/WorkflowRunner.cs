@@ -227,21 +227,7 @@ internal sealed partial class WorkflowRunner(
     private async Task StageTasksAndTimersAsync(EarlyHelpDbContext db, StepOutcome outcome, Stimulus? stimulus, CancellationToken cancellationToken)
     {
         var now = Now().UtcDateTime;
-        db.HumanTasks.AddRange(outcome.TasksCreated.Select(t => new HumanTaskRow
-        {
-            Id = t.Id,
-            InstanceId = t.InstanceId,
-            ActivityId = t.ActivityId,
-            CaseId = t.CaseId,
-            TaskType = t.TaskType,
-            Title = t.Title,
-            AssigneeKind = t.Assignee.Kind.ToString().ToLowerInvariant(),
-            AssigneeValue = t.Assignee.Value,
-            Outcomes = JsonSerializer.Serialize(t.Outcomes),
-            Status = TaskStatuses.Open,
-            CreatedAt = t.CreatedAt.UtcDateTime,
-            DueAt = t.DueAt?.UtcDateTime,
-        }));
+        db.HumanTasks.AddRange(outcome.TasksCreated.Select(TaskRow));
         var completedBy = (stimulus as TaskCompleted)?.By.UserId;
         foreach (var (taskId, chosen) in outcome.TasksCompleted)
         {
@@ -280,6 +266,23 @@ internal sealed partial class WorkflowRunner(
                 set => set.SetProperty(t => t.Status, TimerStatuses.Cancelled).SetProperty(t => t.EndedAt, now), cancellationToken);
         }
     }
+
+    /// <summary>The row of a task a step created: open, with its assignee and outcomes.</summary>
+    internal static HumanTaskRow TaskRow(HumanTask task) => new()
+    {
+        Id = task.Id,
+        InstanceId = task.InstanceId,
+        ActivityId = task.ActivityId,
+        CaseId = task.CaseId,
+        TaskType = task.TaskType,
+        Title = task.Title,
+        AssigneeKind = task.Assignee.Kind.ToString().ToLowerInvariant(),
+        AssigneeValue = task.Assignee.Value,
+        Outcomes = JsonSerializer.Serialize(task.Outcomes),
+        Status = TaskStatuses.Open,
+        CreatedAt = task.CreatedAt.UtcDateTime,
+        DueAt = task.DueAt?.UtcDateTime,
+    };
 
     private async Task HandOverTimersAsync(StepOutcome outcome, CancellationToken cancellationToken)
     {
