@@ -18,7 +18,7 @@ namespace EarlyHelp.Host.CommandPipeline;
 /// the commit. A lost race runs the command again on what the winner saved, unless the caller named the version
 /// they expect (If-Match): then they hear 409 with the current version and nothing changes.
 /// </summary>
-internal sealed partial class CommandPipeline(IDbContextFactory<EarlyHelpDbContext> contexts, TimeProvider time, ILogger<CommandPipeline> log)
+internal sealed partial class CommandPipeline(IDbContextFactory<EarlyHelpDbContext> contexts, SqliteWriteGate writers, TimeProvider time, ILogger<CommandPipeline> log)
 {
     private const int Attempts = 4;
 
@@ -91,8 +91,10 @@ internal sealed partial class CommandPipeline(IDbContextFactory<EarlyHelpDbConte
         TCommand command, ICommandHandler<TCommand> handler, StaffUser user, EarlyHelp.Workflows.Cases.ActorRole role, int? expected, CancellationToken cancellationToken)
         where TCommand : class, ICommand
     {
+        var reads = command is IQuery;
+        using var turn = reads ? null : await writers.EnterAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = command is IQuery ? null : await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = reads ? null : await db.Database.BeginTransactionAsync(cancellationToken);
         var context = new CommandContext(db, new CaseStore(db, time), user, role, time.GetUtcNow(), expected);
         var result = await ScopeAsync(command, context, cancellationToken)
             ?? Validate(command)
@@ -109,7 +111,11 @@ internal sealed partial class CommandPipeline(IDbContextFactory<EarlyHelpDbConte
         }
 
         db.AuditEntries.AddRange(context.AuditEntries);
-        await db.SaveChangesAsync(cancellationToken);
+        using (reads ? await writers.EnterAsync(cancellationToken) : null)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);

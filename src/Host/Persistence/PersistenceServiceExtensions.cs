@@ -14,6 +14,7 @@ internal static class PersistenceServiceExtensions
     {
         ArgumentNullException.ThrowIfNull(database);
         services.AddSingleton(database);
+        services.AddSingleton<SqliteWriteGate>();
         services.AddDbContextFactory<EarlyHelpDbContext>(db => Use(db, database.Provider, database.ConnectionString));
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<EarlyHelpDbContext>>().CreateDbContext());
         services.AddScoped<ICaseStore, CaseStore>();

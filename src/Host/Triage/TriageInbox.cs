@@ -86,18 +86,23 @@ internal sealed class TriageInboxHandler(TriageDeadline deadlines) : ICommandHan
         var standardTotal = command.Urgency == UrgentWord ? 0 : await standard.CountAsync(cancellationToken);
 
         // Urgent first then standard, each oldest first: two index ranges read in turn instead of one sort.
+        // The page's identifiers come from the index alone (it holds the id), however deep the page; then only
+        // the page's rows are read.
         var skip = (page - 1) * size;
-        var rows = new List<CaseRow>();
+        var ids = new List<Guid>();
         if (skip < urgentTotal)
         {
-            rows.AddRange(await urgent.OrderBy(c => c.ReceivedAt).Skip(skip).Take(size).ToListAsync(cancellationToken));
+            ids.AddRange(await urgent.OrderBy(c => c.ReceivedAt).Skip(skip).Take(size).Select(c => c.Id).ToListAsync(cancellationToken));
         }
 
-        if (rows.Count < size && standardTotal > 0)
+        if (ids.Count < size && standardTotal > 0)
         {
             var standardSkip = Math.Max(0, skip - urgentTotal);
-            rows.AddRange(await standard.OrderBy(c => c.ReceivedAt).Skip(standardSkip).Take(size - rows.Count).ToListAsync(cancellationToken));
+            ids.AddRange(await standard.OrderBy(c => c.ReceivedAt).Skip(standardSkip).Take(size - ids.Count).Select(c => c.Id).ToListAsync(cancellationToken));
         }
+
+        var found = await context.Db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var rows = ids.Select(id => found[id]).ToList();
 
         var items = await ItemsAsync(context.Db, rows, context.Now, cancellationToken);
         context.Audit(Action, "triage-inbox", team, null, AuditOutcomes.Read);

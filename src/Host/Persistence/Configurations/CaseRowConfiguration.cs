@@ -30,6 +30,6 @@ internal sealed class CaseRowConfiguration : IEntityTypeConfiguration<CaseRow>
         row.HasIndex(c => c.FamilyId).HasDatabaseName("ix_cases_family_id");
         row.HasIndex(c => c.LeadPractitionerId).HasDatabaseName("ix_cases_lead_practitioner_id");
         row.HasIndex(c => new { c.LeadTeamId, c.State }).HasDatabaseName("ix_cases_lead_team_id_state");
-        row.HasIndex(c => new { c.Locality, c.State, c.Urgency, c.ReceivedAt }).HasDatabaseName("ix_cases_locality_state");
+        row.HasIndex(c => new { c.Locality, c.State, c.Urgency, c.ReceivedAt, c.Id }).HasDatabaseName("ix_cases_locality_state");
     }
 }

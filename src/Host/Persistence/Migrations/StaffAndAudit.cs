@@ -57,6 +57,6 @@ internal sealed class StaffAndAudit : Migration
         migrationBuilder.AddColumn<string>(name: "urgency", table: "cases", nullable: true);
         migrationBuilder.AddColumn<string>(name: "reference", table: "cases", nullable: true);
         migrationBuilder.CreateIndex("ix_cases_reference", "cases", "reference");
-        migrationBuilder.CreateIndex("ix_cases_locality_state", "cases", ["locality", "state", "urgency", "received_at"]);
+        migrationBuilder.CreateIndex("ix_cases_locality_state", "cases", ["locality", "state", "urgency", "received_at", "id"]);
     }
 }
