@@ -1,0 +1,32 @@
+namespace EarlyHelp.Browser.Tests;
+
+/// <summary>Only administrators reach the administration pages; everyone else is told their role does not allow it.</summary>
+[Collection(BrowserGroup.Name)]
+public sealed class AdministrationTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task A_user_without_the_administrator_role_cannot_reach_the_administration_pages()
+    {
+        await using var socialWorker = await fixture.SignInAsync(nameof(A_user_without_the_administrator_role_cannot_reach_the_administration_pages), "social-worker");
+        await socialWorker.ScreenshotAsync("start");
+        await Expect(socialWorker.Page.GetByRole(AriaRole.Link, new() { Name = "Administration" })).Not.ToBeVisibleAsync();
+
+        await socialWorker.Page.GotoAsync("admin");
+
+        await Expect(socialWorker.Page.GetByRole(AriaRole.Heading, new() { Name = "You cannot use this page" })).ToBeVisibleAsync();
+        Assert.Contains("/access-denied", socialWorker.Page.Url, StringComparison.Ordinal);
+        await socialWorker.ScreenshotAsync("admin-refused");
+    }
+
+    [Fact]
+    public async Task An_administrator_sees_the_users_and_teams()
+    {
+        await using var administrator = await fixture.SignInAsync(nameof(An_administrator_sees_the_users_and_teams), "admin");
+
+        Assert.EndsWith("/admin", administrator.Page.Url, StringComparison.Ordinal);
+        await Expect(administrator.Page.GetByRole(AriaRole.Heading, new() { Name = "Administration", Exact = true })).ToBeVisibleAsync();
+        await Expect(administrator.Page.GetByRole(AriaRole.Gridcell, new() { Name = "triage-north", Exact = true })).ToBeVisibleAsync();
+        await Expect(administrator.Page.GetByRole(AriaRole.Cell, new() { Name = "North locality team" })).ToBeVisibleAsync();
+        await administrator.ScreenshotAsync("admin");
+    }
+}
