@@ -7,15 +7,15 @@ public sealed class AdministrationTests(BrowserFixture fixture)
     [Fact]
     public async Task A_user_without_the_administrator_role_cannot_reach_the_administration_pages()
     {
-        await using var socialWorker = await fixture.SignInAsync(nameof(A_user_without_the_administrator_role_cannot_reach_the_administration_pages), "social-worker");
-        await socialWorker.ScreenshotAsync("start");
-        await Expect(socialWorker.Page.GetByRole(AriaRole.Link, new() { Name = "Administration" })).Not.ToBeVisibleAsync();
+        await using var practitioner = await fixture.SignInAsync(nameof(A_user_without_the_administrator_role_cannot_reach_the_administration_pages), "lp-north");
+        await practitioner.ScreenshotAsync("caseload");
+        await Expect(practitioner.Page.GetByRole(AriaRole.Link, new() { Name = "Administration" })).Not.ToBeVisibleAsync();
 
-        await socialWorker.Page.GotoAsync("admin");
+        await practitioner.Page.GotoAsync("admin");
 
-        await Expect(socialWorker.Page.GetByRole(AriaRole.Heading, new() { Name = "You cannot use this page" })).ToBeVisibleAsync();
-        Assert.Contains("/access-denied", socialWorker.Page.Url, StringComparison.Ordinal);
-        await socialWorker.ScreenshotAsync("admin-refused");
+        await Expect(practitioner.Page.GetByRole(AriaRole.Heading, new() { Name = "You cannot use this page" })).ToBeVisibleAsync();
+        Assert.Contains("/access-denied", practitioner.Page.Url, StringComparison.Ordinal);
+        await practitioner.ScreenshotAsync("admin-refused");
     }
 
     [Fact]

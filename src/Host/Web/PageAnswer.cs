@@ -77,6 +77,10 @@ public sealed class PageAnswer
         };
     }
 
+    /// <summary>An extra member of the problem (openEpisodes, possibleDuplicates) read as the API writes it; null when absent.</summary>
+    public T? Extension<T>(string name)
+        where T : class => Extensions.TryGetValue(name, out var json) ? json.Deserialize<T>(Json) : null;
+
     /// <summary>The first reason given for a field (as the API names it, "enquiry.referrer.agency"), or null.</summary>
     public string? ErrorFor(string field) => Errors.TryGetValue(field, out var reasons) && reasons.Length > 0 ? string.Join(" ", reasons) : null;
 

@@ -32,5 +32,15 @@ internal sealed class PageCommands(CommandPipeline.CommandPipeline pipeline, Aut
         return (answer.ValueAs<T>(), answer);
     }
 
+    /// <summary>Whether the user holds one of the roles the command's handler accepts: pages offer only what the pipeline would allow.</summary>
+    public async Task<bool> MayAsync<TCommand, THandler>()
+        where TCommand : class, ICommand
+        where THandler : ICommandHandler<TCommand>
+    {
+        var user = await UserAsync();
+        await using var scope = scopes.CreateAsyncScope();
+        return user?.ActingRole(scope.ServiceProvider.GetRequiredService<THandler>().Roles) is not null;
+    }
+
     public async Task<StaffUser?> UserAsync() => StaffUser.From((await authentication.GetAuthenticationStateAsync()).User);
 }

@@ -18,6 +18,7 @@ internal static class WebServiceExtensions
         services.AddRadzenComponents();
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, BrowserSignIn>();
         services.AddScoped<PageCommands>();
+        services.AddScoped<TeamPractitionersHandler>();
         return services;
     }
 

@@ -16,6 +16,7 @@ internal static class Words
     [
         ("early help", "Early Help"),
         ("team around the family", "Team Around the Family"),
+        ("team around family", "Team Around the Family"),
         ("taf", "TAF"),
         ("cse", "CSE"),
         ("eha", "EHA"),
@@ -63,6 +64,15 @@ internal static class Words
             ? phrase
             : char.ToLower(phrase[0], CultureInfo.InvariantCulture) + phrase[1..];
     }
+
+    /// <summary>
+    /// Why an action is not possible now, as the lifecycle said it; its bare "X is not permitted in Y" (an action
+    /// that belongs to another stage) is said as the stage instead.
+    /// </summary>
+    public static string Reason(string? reason, string state) =>
+        reason is null || reason.Contains(" is not permitted in ", StringComparison.Ordinal)
+            ? $"not at the {InSentence(state)} stage"
+            : reason;
 
     public static string Date(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
 
