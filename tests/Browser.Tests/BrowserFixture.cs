@@ -37,6 +37,8 @@ public sealed class BrowserFixture : IAsyncLifetime
                 ["Logging:LogLevel:Default"] = "Warning",
             },
             TimeSpan.FromSeconds(90));
+        // Generous waits: on a two-core machine the whole solution's tests run beside these.
+        SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -56,7 +58,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "en-GB",
             TimezoneId = "Europe/London",
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         return new StaffBrowser(context, await context.NewPageAsync(), test, this);
     }
 

@@ -32,7 +32,7 @@ public sealed class StaffBrowser(IBrowserContext context, IPage page, string tes
     {
         try
         {
-            await Page.WaitForSelectorAsync(Ready, new PageWaitForSelectorOptions { Timeout = 20_000 });
+            await Page.WaitForSelectorAsync(Ready, new PageWaitForSelectorOptions { Timeout = 60_000 });
         }
         catch (TimeoutException exception)
         {
