@@ -29,4 +29,17 @@ public sealed class AdministrationTests(BrowserFixture fixture)
         await Expect(administrator.Page.GetByRole(AriaRole.Cell, new() { Name = "North locality team" })).ToBeVisibleAsync();
         await administrator.ScreenshotAsync("admin");
     }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session_and_pages_then_ask_to_sign_in()
+    {
+        await using var browser = await fixture.SignInAsync(nameof(Signing_out_ends_the_session_and_pages_then_ask_to_sign_in), "triage-north");
+
+        await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+
+        await Expect(browser.Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "You have signed out." })).ToBeVisibleAsync();
+        await browser.ScreenshotAsync("signed-out");
+        await browser.Page.GotoAsync("triage");
+        Assert.Contains("/sign-in?ReturnUrl=%2Ftriage", browser.Page.Url, StringComparison.Ordinal);
+    }
 }

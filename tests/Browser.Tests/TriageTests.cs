@@ -47,7 +47,8 @@ public sealed class TriageTests(BrowserFixture fixture)
         await triage.ExpectStageAsync("allocation");
         await triage.ScreenshotAsync("case-allocation");
 
-        await using var manager = await fixture.SignInAsync(test, "manager-north");
+        // The manager works on a tablet (820 pixels wide, portrait): the case page fits it without scrolling sideways.
+        await using var manager = await fixture.SignInAsync(test, "manager-north", width: 820);
         await manager.GotoAsync(casePath);
         await manager.OpenActionAsync("Allocate a lead practitioner");
         await manager.SelectAsync("f-practitionerId", "lp-north");
@@ -58,7 +59,8 @@ public sealed class TriageTests(BrowserFixture fixture)
         await Expect(manager.Page.Locator("dd").Filter(new() { HasText = "lp-north" })).ToBeVisibleAsync();
         await Expect(manager.Page.GetByRole(AriaRole.Button, new() { Name = "Start the assessment (EHA)" })).ToBeDisabledAsync();
         await Expect(manager.Page.Locator("#why-start-assessment")).ToContainTextAsync("consent");
-        await manager.ScreenshotAsync("case-allocated");
+        Assert.True(await manager.Page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The case page scrolls sideways at tablet width.");
+        await manager.ScreenshotAsync("case-allocated-tablet");
     }
 
     [Fact]
