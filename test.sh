@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test in the solution on a fresh machine, doing its own set-up:
-#   1. installs the PostgreSQL server if it is missing (root only; apt-get);
+#   1. installs the PostgreSQL server and Debian's chromium (for the browser tests) if they are missing (root
+#      only; apt-get);
 #   2. starts a throwaway server in a temporary folder, on 127.0.0.1 and a free port;
 #   3. exports EARLYHELP_TEST_POSTGRES for the tests (see tests/Host.Tests/Databases/PostgresServer.cs);
 #   4. runs `dotnet test EarlyHelp.sln` with a trx logger, passing on any arguments given here;
@@ -100,6 +101,21 @@ if ! pg_bin="$(find_pg_bin)"; then
     else
         die "PostgreSQL server binaries (initdb, pg_ctl) are not installed, and installing them needs root.
 Install them (Debian/Ubuntu: sudo apt-get install postgresql), or run this script as root."
+    fi
+fi
+
+# --- Chromium for the browser tests -----------------------------------------------------------------
+
+# tests/Browser.Tests drives Debian's chromium through Playwright (Playwright's own browser download cannot work on
+# our machines); without it those tests fail and say how to install it.
+if [[ ! -x /usr/bin/chromium ]]; then
+    if is_root; then
+        say "chromium not found; installing the chromium package with apt-get for the browser tests."
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update
+        apt-get install -y chromium
+    else
+        say "chromium is not installed and installing it needs root: the browser tests will fail (sudo apt-get install chromium)."
     fi
 fi
 

@@ -7,6 +7,7 @@ using EarlyHelp.Host.Persistence;
 using EarlyHelp.Host.Scheduling;
 using EarlyHelp.Host.SignIn;
 using EarlyHelp.Host.Staff;
+using EarlyHelp.Host.Web;
 using EarlyHelp.Host.Workflows;
 using EarlyHelp.Workflows.Runtime;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -28,6 +29,7 @@ builder.Services.AddEarlyHelpScheduling(database, builder.Configuration);
 builder.Services.AddEarlyHelpNotifications(builder.Configuration);
 builder.Services.AddEarlyHelpSignIn(builder.Configuration, builder.Environment);
 builder.Services.AddEarlyHelpApi();
+builder.Services.AddEarlyHelpWeb();
 
 var app = builder.Build();
 await DatabaseSchema.ApplyAsync(app.Services, app.Lifetime.ApplicationStopping);
@@ -55,6 +57,7 @@ app.UseAuthorization();
 app.MapHealthChecks("/health");
 app.MapCaseLifecycleEndpoints();
 app.MapEarlyHelpApi();
+app.MapEarlyHelpWeb();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -1,0 +1,44 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace EarlyHelp.Browser.Tests;
+
+/// <summary>The HTTP API as one demo user, for setting up what a browser test starts from (a stepped-up case, a request).</summary>
+public sealed class ApiSession(Uri address, string userId) : IDisposable
+{
+    private readonly HttpClient _http = new(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = address };
+    private bool _signedIn;
+
+    public async Task<JsonNode> PostAsync(string path, object body, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        await SignInAsync();
+        using var response = await _http.PostAsJsonAsync(new Uri(path, UriKind.Relative), body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"POST {path} as {userId}: expected {(int)expected}, got {(int)response.StatusCode}: {text}");
+        return JsonNode.Parse(text)!;
+    }
+
+    public async Task<JsonNode> GetAsync(string path)
+    {
+        await SignInAsync();
+        using var response = await _http.GetAsync(new Uri(path, UriKind.Relative));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"GET {path} as {userId}: {(int)response.StatusCode}: {text}");
+        return JsonNode.Parse(text)!;
+    }
+
+    private async Task SignInAsync()
+    {
+        if (_signedIn)
+        {
+            return;
+        }
+
+        using var response = await _http.PostAsJsonAsync(new Uri("/api/sign-in/demo", UriKind.Relative), new { userId });
+        Assert.True(response.IsSuccessStatusCode, $"Signing in as {userId}: {(int)response.StatusCode}");
+        _signedIn = true;
+    }
+
+    public void Dispose() => _http.Dispose();
+}
