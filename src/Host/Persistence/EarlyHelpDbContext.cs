@@ -25,6 +25,7 @@ internal sealed class EarlyHelpDbContext(DbContextOptions<EarlyHelpDbContext> op
     public DbSet<Staff.TeamRow> Teams => Set<Staff.TeamRow>();
     public DbSet<Staff.UserRow> Users => Set<Staff.UserRow>();
     public DbSet<Audit.AuditEntryRow> AuditEntries => Set<Audit.AuditEntryRow>();
+    public DbSet<Scheduling.JobRunRow> JobRuns => Set<Scheduling.JobRunRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -46,6 +47,7 @@ internal sealed class EarlyHelpDbContext(DbContextOptions<EarlyHelpDbContext> op
         modelBuilder.ApplyConfiguration(new Staff.TeamRowConfiguration());
         modelBuilder.ApplyConfiguration(new Staff.UserRowConfiguration());
         modelBuilder.ApplyConfiguration(new Audit.AuditEntryRowConfiguration());
+        modelBuilder.ApplyConfiguration(new Scheduling.JobRunRowConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => UseConventions(configurationBuilder);

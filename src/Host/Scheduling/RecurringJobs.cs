@@ -8,6 +8,23 @@ namespace EarlyHelp.Host.Scheduling;
 /// </summary>
 internal sealed class RecurringJobs(ISchedulerFactory schedulers, ScheduleOptions schedules) : IHostedService
 {
+    /// <summary>Every recurring job: those whose runs are recorded and that the jobs page lists. Workflow timers are not among them.</summary>
+    public static IReadOnlyList<RecurringJob> All { get; } =
+    [
+        new(SchedulingKeys.NotificationDeliveryJob, SchedulingKeys.NotificationDeliveryTrigger,
+            "Delivers the notifications that are due, by email or in the application, and tries failed ones again later."),
+        new(SchedulingKeys.PanelAgendaJob, SchedulingKeys.PanelAgendaTrigger,
+            "Sends the step-down panel's chair the week's agenda: the requests from children's social care waiting for the panel."),
+        new(SchedulingKeys.DailyReconciliationJob, SchedulingKeys.DailyReconciliationTrigger,
+            "Gives every pending workflow timer its trigger back if the scheduler lost it."),
+        new(SchedulingKeys.TimelinessCheckJob, SchedulingKeys.TimelinessCheckTrigger,
+            "Brings every open case's deadlines up to date, sends each team manager a digest of those that turned amber or breached, and sends the review reminders that are due."),
+    ];
+
+    public static RecurringJob? Find(string name) => All.FirstOrDefault(j => j.Name == name);
+
+    public static RecurringJob? Find(JobKey key) => All.FirstOrDefault(j => j.Key.Equals(key));
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);

@@ -26,8 +26,10 @@ internal static class SchedulingServiceExtensions
         services.AddSingleton<Timeliness.TeamDirectory>();
         services.AddSingleton<Timeliness.TimelinessCheck>();
         services.AddSingleton<Timeliness.ReviewReminders>();
+        services.AddSingleton<JobRunRecorder>();
         services.AddQuartz(quartz =>
         {
+            quartz.AddJobListener(provider => provider.GetRequiredService<JobRunRecorder>());
             quartz.AddJob<WorkflowTimerJob>(job => job.WithIdentity(SchedulingKeys.WorkflowTimerJob).StoreDurably());
             quartz.AddJob<NotificationDeliveryJob>(job => job.WithIdentity(SchedulingKeys.NotificationDeliveryJob).StoreDurably());
             quartz.AddJob<PanelAgendaJob>(job => job.WithIdentity(SchedulingKeys.PanelAgendaJob).StoreDurably());

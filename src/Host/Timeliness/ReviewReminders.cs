@@ -32,9 +32,10 @@ internal sealed class ReviewReminders(IDbContextFactory<EarlyHelpDbContext> cont
                 select new { d.CaseId, d.Episode, d.Number, d.DueOn, d.TeamId, c.LeadPractitionerId })
             .ToListAsync(cancellationToken);
         var sent = 0;
+        var managers = await teams.ManagersAsync(cancellationToken);
         foreach (var reminder in due)
         {
-            var recipients = teams.ManagersOf(reminder.TeamId ?? "unallocated").Prepend(reminder.LeadPractitionerId).OfType<string>().Distinct();
+            var recipients = managers.Of(reminder.TeamId ?? "unallocated").Prepend(reminder.LeadPractitionerId).OfType<string>().Distinct();
             foreach (var recipient in recipients)
             {
                 var reference = EarlyHelp.Host.Cases.CaseReference.Of(reminder.CaseId);

@@ -40,11 +40,12 @@ public abstract class TimelinessCheckTests(string provider) : IAsyncLifetime
 
         var run = await Check.RunAsync(Monday20April, CancellationToken.None);
 
-        Assert.Equal((1, 1, 2), (run.CasesRebuilt, run.TurnedAmberOrBreached, run.DigestsQueued));
+        Assert.Equal((1, 1, 3), (run.CasesRebuilt, run.TurnedAmberOrBreached, run.DigestsQueued));
         var triage = await _host.QueryAsync(db => db.CaseDeadlines.SingleAsync(d => d.CaseId == waiting.Id && d.Kind == "Triage"));
         Assert.Equal(("breached", new DateOnly(2026, 4, 9)), (triage.Status, triage.DueOn));
         var digests = await _host.QueryAsync(db => db.Notifications.Where(n => n.Kind == NotificationKinds.TimelinessDigest).OrderBy(n => n.Recipient).ToListAsync());
-        Assert.Equal(["tm-1", "tm-2"], digests.Select(d => d.Recipient));
+        // The seeded team manager of the north team, and the two configuration names.
+        Assert.Equal(["manager-north", "tm-1", "tm-2"], digests.Select(d => d.Recipient));
         Assert.All(digests, d => Assert.Contains(EarlyHelp.Host.Cases.CaseReference.Of(waiting.Id), d.Body, StringComparison.Ordinal));
         Assert.All(digests, d => Assert.DoesNotContain("Example", d.Body, StringComparison.Ordinal));
     }
@@ -58,7 +59,7 @@ public abstract class TimelinessCheckTests(string provider) : IAsyncLifetime
         var again = await Check.RunAsync(Monday20April.AddHours(2), CancellationToken.None);
 
         Assert.Equal((0, 0), (again.CasesRebuilt, again.TurnedAmberOrBreached));
-        Assert.Equal(2, await _host.QueryAsync(db => db.Notifications.CountAsync(n => n.Kind == NotificationKinds.TimelinessDigest)));
+        Assert.Equal(3, await _host.QueryAsync(db => db.Notifications.CountAsync(n => n.Kind == NotificationKinds.TimelinessDigest)));
     }
 
     [Fact]

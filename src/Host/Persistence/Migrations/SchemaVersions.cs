@@ -14,6 +14,7 @@ internal static class SchemaVersions
     public const string Calendars = "20261122000006_Calendars";
     public const string CaseDeadlines = "20261122000007_CaseDeadlines";
     public const string StaffAndAudit = "20261122000008_StaffAndAudit";
+    public const string JobRuns = "20261122000009_JobRuns";
 
-    public static IReadOnlyList<string> All { get; } = [Initial, CaseSummaryAndRecordedAt, WorkflowRuntime, WorkflowMigrations, Notifications, Calendars, CaseDeadlines, StaffAndAudit];
+    public static IReadOnlyList<string> All { get; } = [Initial, CaseSummaryAndRecordedAt, WorkflowRuntime, WorkflowMigrations, Notifications, Calendars, CaseDeadlines, StaffAndAudit, JobRuns];
 }
