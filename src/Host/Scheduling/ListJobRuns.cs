@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EarlyHelp.Host.Scheduling;
 
 /// <summary>A job's runs, newest first, a page at a time.</summary>
-internal sealed record ListJobRuns(string Name, int? Page, int? PageSize) : ICommand
+internal sealed record ListJobRuns(string Name, int? Page, int? PageSize) : IQuery
 {
     public const int DefaultPageSize = 50;
     public const int MaximumPageSize = 200;

@@ -6,7 +6,7 @@ using Quartz;
 namespace EarlyHelp.Host.Scheduling;
 
 /// <summary>Every recurring job: what it does, its schedule, when it fires next and fired last, its last run and its failures of the last week.</summary>
-internal sealed record ListJobs : ICommand
+internal sealed record ListJobs : IQuery
 {
     public void Validate(ValidationErrors errors)
     {

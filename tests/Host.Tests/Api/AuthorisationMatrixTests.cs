@@ -88,6 +88,10 @@ public sealed class AuthorisationMatrixTests : IAsyncLifetime
         [("GET", "/api/admin/teams")] = new([A]),
         [("POST", "/api/admin/teams")] = new([A]),
         [("PUT", "/api/admin/teams/{id}")] = new([A]),
+        [("GET", "/api/admin/jobs")] = new([A]),
+        [("GET", "/api/admin/jobs/{name}/runs")] = new([A]),
+        [("POST", "/api/admin/jobs/{name}/run")] = new([A]),
+        [("POST", "/api/admin/jobs/{name}/retry")] = new([A]),
     };
 
     /// <summary>The demo users: each role, in the North team (the fixtures' team) and in the South team.</summary>
@@ -219,6 +223,8 @@ public sealed class AuthorisationMatrixTests : IAsyncLifetime
         "/api/admin/workflows/{id}/draft/publish",
         "/api/admin/instances/{id}/incidents/{incidentId}/retry",
         "/api/admin/instances/{id}/incidents/{incidentId}/cancel",
+        "/api/admin/jobs/{name}/run",
+        "/api/admin/jobs/{name}/retry",
     ];
 
     /// <summary>Commands whose body is a workflow definition in our JSON format; validation (POST .../validate) answers the report with 200.</summary>
@@ -253,6 +259,7 @@ public sealed class AuthorisationMatrixTests : IAsyncLifetime
             : "referral-to-closure";
         return route.Replace("{caseId}", caseId.ToString(), StringComparison.Ordinal)
             .Replace("{incidentId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{name}", "notification-delivery", StringComparison.Ordinal)
             .Replace("{version}", "1", StringComparison.Ordinal)
             .Replace("{id}", id, StringComparison.Ordinal)
             + (route.EndsWith("/diff", StringComparison.Ordinal) ? "?from=1&to=1" : "");
