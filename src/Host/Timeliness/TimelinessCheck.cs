@@ -35,9 +35,6 @@ internal sealed partial class TimelinessCheck(
     private const int CaseBatch = 2000;
     private const int StatusBatch = 5000;
 
-    /// <summary>The status of a deadline stored before its first status was given (kept for rows written by older versions).</summary>
-    private const string Unchecked = "unchecked";
-
     private const string CheckedVersionUpsert = "ON CONFLICT (case_id) DO UPDATE SET checked_version = excluded.checked_version";
 
     public async Task<TimelinessRun> RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
@@ -99,7 +96,7 @@ internal sealed partial class TimelinessCheck(
 
         var computed = new IReadOnlyList<CaseDeadline>[changed.Count];
         Parallel.For(0, changed.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-            computed[i] = CaseDeadlines.For(Case.Rehydrate(events[changed[i].Id].OrderBy(e => e.Sequence).Select(HistoryRows.ToEvent)), timescales, calendar));
+            computed[i] = CaseDeadlines.For(Case.Rehydrate(events[changed[i].Id].OrderBy(e => e.Sequence).Select(CaseRows.ToEvent)), timescales, calendar));
         return new Batch(changed, computed, stored);
     }
 
@@ -137,25 +134,39 @@ internal sealed partial class TimelinessCheck(
             {
                 // Its status now, as a status change: a deadline first seen amber or breached is reported.
                 var row = ToRow(deadline, team);
-                row.Status = Word(deadline.StatusAt(now));
-                if (row.Status is "amber" or "breached")
-                {
-                    turned.Add(new TurnedDeadline(row.CaseId, row.TeamId, row.Kind, row.Status, row.DueOn));
-                }
-
+                Restatus(row, now, turned);
                 added.Add(row);
                 continue;
             }
 
-            // The dates stay as first computed; only the meeting and the team can change. The status pass that
-            // follows gives a deadline met since the last check its status.
+            // The dates stay as first computed; only the meeting and the team can change. A deadline met since
+            // the last check gets its status here: the later pass looks only at deadlines reaching a point.
             existing.MetAt = deadline.MetAt?.UtcDateTime;
             existing.TeamId = team;
+            Restatus(existing, now, turned);
             stored.Remove(existing);
         }
 
         // Open deadlines the case no longer has (it ended, or consent was withdrawn) are dropped.
         db.CaseDeadlines.RemoveRange(stored.Where(s => s.MetAt is null));
+    }
+
+    /// <summary>Gives the row its status at <paramref name="now"/>; answers whether that changed it, noting a turn to amber or breached.</summary>
+    private static bool Restatus(CaseDeadlineRow row, DateTimeOffset now, List<TurnedDeadline> turned)
+    {
+        var status = Word(FromRow(row).StatusAt(now));
+        if (status == row.Status)
+        {
+            return false;
+        }
+
+        if (status is "amber" or "breached")
+        {
+            turned.Add(new TurnedDeadline(row.CaseId, row.TeamId, row.Kind, status, row.DueOn));
+        }
+
+        row.Status = status;
+        return true;
     }
 
     private async Task<int> UpdateStatusesAsync(DateTimeOffset now, List<TurnedDeadline> turned, CancellationToken cancellationToken)
@@ -165,31 +176,14 @@ internal sealed partial class TimelinessCheck(
         while (true)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            // Only the deadlines whose status changes now: those reaching their amber or breach point, and those
-            // met by now. Every row taken changes, so the next batch is the rest.
+            // Only the deadlines reaching their amber or breach point (each term has its own index of the rows
+            // of that status); met ones were given their status when their case was checked. Every row taken
+            // changes, so the next batch is the rest.
             var due = await db.CaseDeadlines.AsNoTracking()
-                .Where(d => d.Status == Unchecked
-                    || (d.Status == "on-track" && (d.AmberFrom <= at || d.MetAt <= at))
-                    || (d.Status == "amber" && (d.BreachedFrom <= at || d.MetAt <= at))
-                    || (d.Status == "breached" && d.MetAt <= at))
+                .Where(d => (d.Status == "on-track" && d.AmberFrom <= at) || (d.Status == "amber" && d.BreachedFrom <= at))
                 .Take(StatusBatch)
                 .ToListAsync(cancellationToken);
-            var changes = new List<(CaseDeadlineRow Row, string Status)>();
-            foreach (var row in due)
-            {
-                var status = Word(FromRow(row).StatusAt(now));
-                if (status == row.Status)
-                {
-                    continue;
-                }
-
-                if (status is "amber" or "breached")
-                {
-                    turned.Add(new TurnedDeadline(row.CaseId, row.TeamId, row.Kind, status, row.DueOn));
-                }
-
-                changes.Add((row, status));
-            }
+            var changes = due.Where(row => Restatus(row, now, turned)).ToList();
 
             // None changing would mean the query and the rule disagree: stop rather than take the same rows again.
             if (changes.Count == 0)
@@ -200,7 +194,7 @@ internal sealed partial class TimelinessCheck(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             foreach (var status in changes.GroupBy(c => c.Status))
             {
-                await BulkRows.SetAsync(db, [.. status.Select(c => c.Row)], nameof(CaseDeadlineRow.Status), status.Key, cancellationToken);
+                await BulkRows.SetAsync(db, [.. status], nameof(CaseDeadlineRow.Status), status.Key, cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -11,6 +12,14 @@ public static class CaseEventJson
 {
     /// <summary>The serializer options used for every fact.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    // Words read back by table: histories are read event by event in the hundreds of thousands, and working
+    // each word out again from the enum's names was most of the cost of reading one.
+    private static readonly FrozenDictionary<string, ActorRole> Roles =
+        Enum.GetValues<ActorRole>().ToFrozenDictionary(Write, StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, CaseState> States =
+        Enum.GetValues<CaseState>().ToFrozenDictionary(Write, StringComparer.Ordinal);
 
     private static JsonSerializerOptions CreateOptions()
     {
@@ -52,8 +61,9 @@ public static class CaseEventJson
 
     /// <summary>Reads a role written by <see cref="Write(ActorRole)"/>.</summary>
     /// <param name="role">The role's word.</param>
+    /// <exception cref="JsonException">The word names no role.</exception>
     public static ActorRole ReadRole(string role) =>
-        Enum.GetValues<ActorRole>().Single(r => Write(r) == role);
+        Roles.TryGetValue(role, out var read) ? read : throw new JsonException($"'{role}' is not a role.");
 
     /// <summary>The state as written in the history and in the store.</summary>
     /// <param name="state">The state.</param>
@@ -61,6 +71,7 @@ public static class CaseEventJson
 
     /// <summary>Reads a state written by <see cref="Write(CaseState)"/>.</summary>
     /// <param name="state">The state's word.</param>
+    /// <exception cref="JsonException">The word names no state.</exception>
     public static CaseState ReadState(string state) =>
-        Enum.GetValues<CaseState>().Single(s => Write(s) == state);
+        States.TryGetValue(state, out var read) ? read : throw new JsonException($"'{state}' is not a case state.");
 }

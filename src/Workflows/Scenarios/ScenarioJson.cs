@@ -76,7 +76,7 @@ public static class ScenarioJson
         if (step["complete"] is { } activity)
         {
             return new ScenarioTaskCompletion(at, activity.GetValue<string>(), step["outcome"]?.GetValue<string>() ?? "done",
-                step["data"]?.DeepClone() as JsonObject, Actor(step["by"] as JsonObject), step["nth"]?.GetValue<int>() ?? 1);
+                step["data"]?.DeepClone() as JsonObject, Actor(step["by"] as JsonObject, path), step["nth"]?.GetValue<int>() ?? 1);
         }
 
         if (step["incident"] is { } faulted)
@@ -93,15 +93,29 @@ public static class ScenarioJson
                 throw new FormatException($"{path}.caseChange: '{word}' is not a case trigger.");
             }
 
-            return new ScenarioCaseChange(at, parsed, step["fact"] as JsonObject ?? [], Actor(step["by"] as JsonObject));
+            return new ScenarioCaseChange(at, parsed, step["fact"] as JsonObject ?? [], Actor(step["by"] as JsonObject, path));
         }
 
         return new ScenarioAdvance(at);
     }
 
-    private static Actor Actor(JsonObject? by) => by is null
-        ? new Actor("scenario-user", ActorRole.LeadPractitioner)
-        : new Actor(by["userId"]?.GetValue<string>() ?? "scenario-user", CaseEventJson.ReadRole(by["role"]?.GetValue<string>() ?? "lead-practitioner"));
+    private static Actor Actor(JsonObject? by, string path)
+    {
+        if (by is null)
+        {
+            return new Actor("scenario-user", ActorRole.LeadPractitioner);
+        }
+
+        var role = by["role"]?.GetValue<string>() ?? "lead-practitioner";
+        try
+        {
+            return new Actor(by["userId"]?.GetValue<string>() ?? "scenario-user", CaseEventJson.ReadRole(role));
+        }
+        catch (JsonException)
+        {
+            throw new FormatException($"{path}.by.role: '{role}' is not a role.");
+        }
+    }
 
     private static DateTimeOffset Instant(JsonObject node, string field, string path) =>
         node[field] is { } value && DateTimeOffset.TryParse(value.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)

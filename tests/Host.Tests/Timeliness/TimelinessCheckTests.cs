@@ -95,6 +95,29 @@ public abstract class TimelinessCheckTests(string provider) : IAsyncLifetime
         Assert.Equal((first.DueOn, first.CalendarVersion, first.BreachedFrom), (after.DueOn, after.CalendarVersion, after.BreachedFrom));
     }
 
+    [Fact]
+    public async Task An_unchanged_case_s_deadline_turns_amber_then_breached_on_later_checks_and_each_turn_is_reported_once()
+    {
+        var opened = await SaveAsync(_journey.Open());
+        var receivedAt = opened.Enquiries[0].ReceivedAt;
+        await Check.RunAsync(receivedAt.AddMinutes(5), CancellationToken.None);
+        var stored = await _host.QueryAsync(db => db.CaseDeadlines.AsNoTracking().SingleAsync(d => d.CaseId == opened.Id));
+        Assert.Equal("on-track", stored.Status);
+        var amberFrom = new DateTimeOffset(stored.AmberFrom, TimeSpan.Zero);
+        var breachedFrom = new DateTimeOffset(stored.BreachedFrom, TimeSpan.Zero);
+
+        var beforeAmber = await Check.RunAsync(amberFrom.AddMinutes(-1), CancellationToken.None);
+        var atAmber = await Check.RunAsync(amberFrom.AddMinutes(1), CancellationToken.None);
+        var amberAgain = await Check.RunAsync(amberFrom.AddMinutes(2), CancellationToken.None);
+        var atBreach = await Check.RunAsync(breachedFrom.AddMinutes(1), CancellationToken.None);
+
+        Assert.Equal((0, 0), (beforeAmber.CasesRebuilt, beforeAmber.TurnedAmberOrBreached));
+        Assert.Equal((0, 1), (atAmber.CasesRebuilt, atAmber.TurnedAmberOrBreached));
+        Assert.Equal(0, amberAgain.TurnedAmberOrBreached);
+        Assert.Equal((0, 1), (atBreach.CasesRebuilt, atBreach.TurnedAmberOrBreached));
+        Assert.Equal("breached", await _host.QueryAsync(db => db.CaseDeadlines.Where(d => d.CaseId == opened.Id).Select(d => d.Status).SingleAsync()));
+    }
+
     private TimelinessCheck Check => _host.Services.GetRequiredService<TimelinessCheck>();
 
     private async Task<Case> SaveAsync(Case c)

@@ -15,6 +15,7 @@ internal static class SchemaVersions
     public const string CaseDeadlines = "20261122000007_CaseDeadlines";
     public const string StaffAndAudit = "20261122000008_StaffAndAudit";
     public const string JobRuns = "20261122000009_JobRuns";
+    public const string DeadlineStatusIndexes = "20261123000010_DeadlineStatusIndexes";
 
-    public static IReadOnlyList<string> All { get; } = [Initial, CaseSummaryAndRecordedAt, WorkflowRuntime, WorkflowMigrations, Notifications, Calendars, CaseDeadlines, StaffAndAudit, JobRuns];
+    public static IReadOnlyList<string> All { get; } = [Initial, CaseSummaryAndRecordedAt, WorkflowRuntime, WorkflowMigrations, Notifications, Calendars, CaseDeadlines, StaffAndAudit, JobRuns, DeadlineStatusIndexes];
 }
