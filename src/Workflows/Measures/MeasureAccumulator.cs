@@ -106,6 +106,29 @@ public sealed class MeasureAccumulator
         }
     }
 
+    /// <summary>
+    /// Takes in everything another accumulator has read, so that a history can be read in parts at once (each
+    /// case wholly in one part). The other must have read other cases than this one, and is spent by it.
+    /// </summary>
+    /// <param name="other">The other part; not completed.</param>
+    public void Merge(MeasureAccumulator other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (_completed || other._completed || ReferenceEquals(other, this))
+        {
+            throw new InvalidOperationException("Only two different accumulators not yet complete can be merged.");
+        }
+
+        FinishCase();
+        other.FinishCase();
+        other._completed = true;
+        int Area(int index) => this.Area(other._localities[index]);
+        _tally.Merge(other._tally, Area);
+        _reReferrals.Merge(other._reReferrals, Area);
+        Cases += other.Cases;
+        Events += other.Events;
+    }
+
     /// <summary>Finishes the last case, works out the measures across cases, and answers the report. Call once.</summary>
     public MeasureReport Complete()
     {

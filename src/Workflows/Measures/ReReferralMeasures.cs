@@ -9,15 +9,14 @@ namespace EarlyHelp.Workflows.Measures;
 /// episode closed". A step-down re-opens the same case without an enquiry and is not a re-referral.
 /// </summary>
 /// <remarks>
-/// Cases arrive in any order, so each episode is kept compactly (area, enquiry received, its endings) with an
-/// index from child to episodes, and the rates are worked out once every case has been read.
+/// Cases arrive in any order, so each episode is kept compactly (area, enquiry received, its endings) with a list
+/// of (child, episode) pairs, and the rates are worked out once every case has been read.
 /// </remarks>
 internal sealed class ReReferralMeasures : IMeasureRule
 {
     private readonly List<Episode> _episodes = [];
     private readonly List<(long Ticks, DateOnly On)> _endings = [];
-    private readonly Dictionary<Guid, int> _lastLinkOfChild = [];
-    private readonly List<(int Episode, int Previous)> _links = [];
+    private readonly List<(Guid Child, int Episode)> _children = [];
 
     public void Observe(in HistoryEntry entry, DateOnly date, CaseTrack track, Tally tally)
     {
@@ -34,9 +33,18 @@ internal sealed class ReReferralMeasures : IMeasureRule
 
         foreach (var child in track.ChildIds)
         {
-            _links.Add((index, _lastLinkOfChild.TryGetValue(child, out var previous) ? previous : -1));
-            _lastLinkOfChild[child] = _links.Count - 1;
+            _children.Add((child, index));
         }
+    }
+
+    /// <summary>Takes in the episodes another part of the history has read, their areas renumbered by <paramref name="area"/>.</summary>
+    public void Merge(ReReferralMeasures other, Func<int, int> area)
+    {
+        var episodes = _episodes.Count;
+        var endings = _endings.Count;
+        _episodes.AddRange(other._episodes.Select(e => e with { Area = area(e.Area), FirstEnding = e.FirstEnding + endings }));
+        _endings.AddRange(other._endings);
+        _children.AddRange(other._children.Select(c => (c.Child, c.Episode + episodes)));
     }
 
     /// <summary>Adds both rates for every episode read; call once, after the last case.</summary>
@@ -44,15 +52,19 @@ internal sealed class ReReferralMeasures : IMeasureRule
     {
         // Per episode, the latest ending of another episode of one of its children before its enquiry was received.
         var previousEnding = new (long Ticks, DateOnly On)?[_episodes.Count];
+        // Grouped by child: a child's episodes lie next to each other.
+        _children.Sort((x, y) => x.Child.CompareTo(y.Child));
         var ofChild = new List<int>();
-        foreach (var last in _lastLinkOfChild.Values)
+        for (var start = 0; start < _children.Count;)
         {
             ofChild.Clear();
-            for (var link = last; link >= 0; link = _links[link].Previous)
+            var end = start;
+            for (; end < _children.Count && _children[end].Child == _children[start].Child; end++)
             {
-                ofChild.Add(_links[link].Episode);
+                ofChild.Add(_children[end].Episode);
             }
 
+            start = end;
             if (ofChild.Count < 2)
             {
                 continue;

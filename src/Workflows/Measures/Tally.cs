@@ -42,6 +42,19 @@ internal sealed class Tally
     /// <summary>Adds to one period only (a quarter, or a year), for figures that are not sums of their quarters.</summary>
     public void Add(int area, ReportPeriod period, int cell, long amount) => Row(area, period.Key)[cell] += amount;
 
+    /// <summary>Adds another tally's sums, its areas renumbered by <paramref name="area"/>.</summary>
+    public void Merge(Tally other, Func<int, int> area)
+    {
+        foreach (var ((otherArea, period), cells) in other._rows)
+        {
+            var row = Row(area(otherArea), period);
+            for (var i = 0; i < cells.Length; i++)
+            {
+                row[i] += cells[i];
+            }
+        }
+    }
+
     private void Dated(int area, DateOnly date, int cell, long amount)
     {
         var quarter = ReportPeriod.QuarterOf(date);
