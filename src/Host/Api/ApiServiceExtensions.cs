@@ -1,5 +1,6 @@
 using EarlyHelp.Host.Admin;
 using EarlyHelp.Host.Cases;
+using EarlyHelp.Host.Reports;
 using EarlyHelp.Host.Scheduling;
 using EarlyHelp.Host.SignIn;
 using EarlyHelp.Host.StepDownPanel;
@@ -28,6 +29,7 @@ internal static class ApiServiceExtensions
         services.AddStepDownPanelEndpoints();
         services.AddAdminEndpoints();
         services.AddJobEndpoints();
+        services.AddReportEndpoints();
         return services;
     }
 
@@ -47,6 +49,7 @@ internal static class ApiServiceExtensions
         app.MapStepDownPanelEndpoints();
         app.MapAdminEndpoints();
         app.MapJobEndpoints();
+        app.MapReportEndpoints();
         return app;
     }
 }

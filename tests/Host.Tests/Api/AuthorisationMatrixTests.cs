@@ -92,6 +92,10 @@ public sealed class AuthorisationMatrixTests : IAsyncLifetime
         [("GET", "/api/admin/jobs/{name}/runs")] = new([A]),
         [("POST", "/api/admin/jobs/{name}/run")] = new([A]),
         [("POST", "/api/admin/jobs/{name}/retry")] = new([A]),
+
+        // Performance reports: aggregate figures, no child's record.
+        [("GET", "/api/reports/measures")] = new([M, P, A]),
+        [("GET", "/api/reports/measures.csv")] = new([M, P, A]),
     };
 
     /// <summary>The demo users: each role, in the North team (the fixtures' team) and in the South team.</summary>
