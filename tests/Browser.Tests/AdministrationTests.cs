@@ -112,6 +112,21 @@ public sealed class AdministrationTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task The_administration_pages_fit_a_tablet_without_scrolling_sideways()
+    {
+        await using var administrator = await fixture.SignInAsync(nameof(The_administration_pages_fit_a_tablet_without_scrolling_sideways), "admin", width: 768);
+
+        foreach (var (path, name) in new[] { ("admin", "admin"), ("admin/instances", "instances"), ("admin/incidents", "incidents"), ("admin/jobs", "jobs"), ("admin/jobs/panel-agenda", "job-runs"), ("admin/users", "users") })
+        {
+            await administrator.GotoAsync(path);
+            await Expect(administrator.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+            // Wide tables scroll inside their own region; the page itself must not.
+            Assert.True(await administrator.Page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"{path} scrolls sideways at 768 pixels");
+            await administrator.ScreenshotAsync($"tablet-{name}");
+        }
+    }
+
+    [Fact]
     public async Task Signing_out_ends_the_session_and_pages_then_ask_to_sign_in()
     {
         await using var browser = await fixture.SignInAsync(nameof(Signing_out_ends_the_session_and_pages_then_ask_to_sign_in), "triage-north");
