@@ -19,6 +19,27 @@ public sealed class ApiSession(Uri address, string userId) : IDisposable
         return JsonNode.Parse(text)!;
     }
 
+    /// <summary>Sends a JSON document as it is (a workflow definition), by POST or PUT.</summary>
+    public async Task<JsonNode> SendJsonAsync(HttpMethod method, string path, string json, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        await SignInAsync();
+        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
+        using var response = await _http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"{method} {path} as {userId}: expected {(int)expected}, got {(int)response.StatusCode}: {text}");
+        return JsonNode.Parse(text)!;
+    }
+
+    /// <summary>A GET's body as text (an exported workflow definition).</summary>
+    public async Task<string> GetTextAsync(string path)
+    {
+        await SignInAsync();
+        using var response = await _http.GetAsync(new Uri(path, UriKind.Relative));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"GET {path} as {userId}: {(int)response.StatusCode}: {text}");
+        return text;
+    }
+
     public async Task<JsonNode> GetAsync(string path)
     {
         await SignInAsync();

@@ -66,6 +66,33 @@ public sealed class PractitionerTests(BrowserFixture fixture)
         await practitioner.Page.Locator(".outcome-chart").ScreenshotAsync(new() { Path = Path.Combine(StaffBrowser.ScreenshotFolder, $"{test}--outcome-chart.png") });
     }
 
+    [Fact]
+    public async Task A_practitioner_marks_a_plan_action_done_and_adds_another()
+    {
+        const string test = nameof(A_practitioner_marks_a_plan_action_done_and_adds_another);
+        var (caseId, _) = await CaseWithAPlanAsync();
+        await using var practitioner = await fixture.SignInAsync(test, "lp-north");
+        await practitioner.GotoAsync($"cases/{caseId}");
+        await practitioner.ExpectStageAsync("team-around-family");
+
+        await practitioner.OpenActionAsync("Update the family plan");
+        await Expect(practitioner.Page.Locator("#f-plan-0-description")).ToHaveValueAsync("Attendance plan with the school");
+        await practitioner.SelectAsync("f-plan-0-status", "done");
+        await practitioner.Page.GetByRole(AriaRole.Button, new() { Name = "Add another action" }).ClickAsync();
+        await practitioner.FillAsync("f-plan-1-description", "Parenting course");
+        await practitioner.Page.Locator("#action-form").GetByRole(AriaRole.Button, new() { Name = "Save the plan", Exact = true }).ClickAsync();
+        await Expect(practitioner.Page.Locator("#f-plan-1-owner-error")).ToBeVisibleAsync();
+        await practitioner.FillAsync("f-plan-1-owner", "Family hub");
+        await practitioner.FillAsync("f-plan-1-dueOn", DateTime.UtcNow.AddDays(60).ToString("yyyy-MM-dd"));
+        await practitioner.ScreenshotAsync("plan-form");
+        await practitioner.SendAsync("Save the plan", "The family plan is updated.");
+
+        var done = practitioner.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Attendance plan with the school" });
+        await Expect(done).ToContainTextAsync("Done");
+        await Expect(practitioner.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Parenting course" })).ToContainTextAsync("Open");
+        await practitioner.ScreenshotAsync("case-after-plan-update");
+    }
+
     private static async Task ReadingsAsync(StaffBrowser browser, string prefix, params (string Domain, string Score)[] scores)
     {
         await browser.FillAsync($"f-{prefix}measure", "Family outcomes");
@@ -86,5 +113,21 @@ public sealed class PractitionerTests(BrowserFixture fixture)
         await triage.PostAsync($"/api/cases/{caseId}/triage-decision", new { outcome = "early-help", levelOfNeed = "complex", rationale = "Needs a Team Around the Family" });
         await manager.PostAsync($"/api/cases/{caseId}/allocation", new { practitionerId = "lp-north" });
         return (caseId, created["reference"]!.GetValue<string>());
+    }
+
+    /// <summary>An allocated North case with consent, the assessment completed and a one-action plan, through the API.</summary>
+    private async Task<(Guid CaseId, string Reference)> CaseWithAPlanAsync()
+    {
+        var (caseId, reference) = await AllocatedCaseAsync();
+        using var practitioner = fixture.Api("lp-north");
+        await practitioner.PostAsync($"/api/cases/{caseId}/consent", new { status = "given", givenBy = "parent" });
+        await practitioner.PostAsync($"/api/cases/{caseId}/assessment/start", new { note = "Home visit arranged" });
+        await practitioner.PostAsync($"/api/cases/{caseId}/assessment/complete", new
+        {
+            levelOfNeed = "complex",
+            needsIdentified = (string[])["school-attendance"],
+            plan = new[] { new { description = "Attendance plan with the school", owner = "Example Primary", dueOn = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd") } },
+        });
+        return (caseId, reference);
     }
 }

@@ -118,10 +118,10 @@ internal static class AdminEndpoints
 
     private static void MapInstances(RouteGroupBuilder api)
     {
-        api.MapGet("/instances", (string? status, string? definitionId, int? page, int? pageSize, Pipeline pipeline, ListInstancesHandler handler, HttpContext http, CancellationToken cancellationToken) =>
-                pipeline.SendAsync(new ListInstances(status, definitionId, page, pageSize), handler, http, cancellationToken))
+        api.MapGet("/instances", (string? status, string? definitionId, string? caseReference, int? page, int? pageSize, Pipeline pipeline, ListInstancesHandler handler, HttpContext http, CancellationToken cancellationToken) =>
+                pipeline.SendAsync(new ListInstances(status, definitionId, page, pageSize, caseReference), handler, http, cancellationToken))
             .WithName("AdminListInstances")
-            .WithSummary("Workflow instances, newest first, by status (running, completed, cancelled) and workflow.")
+            .WithSummary("Workflow instances, newest first, by status (running, completed, cancelled), workflow and case reference.")
             .Produces<InstancePage>();
 
         api.MapGet("/instances/{id:guid}", (Guid id, Pipeline pipeline, ReadInstanceHandler handler, HttpContext http, CancellationToken cancellationToken) =>

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EarlyHelp.Host.Admin;
 
-/// <summary>Workflow instances, newest first, by status and workflow, one page at a time.</summary>
-internal sealed record ListInstances(string? Status, string? DefinitionId, int? Page, int? PageSize) : IQuery
+/// <summary>Workflow instances, newest first, by status, workflow and case reference ("EH-1A2B3C4D" or its first digits), one page at a time.</summary>
+internal sealed record ListInstances(string? Status, string? DefinitionId, int? Page, int? PageSize, string? CaseReference = null) : IQuery
 {
     public const int DefaultPageSize = 50;
     public const int MaximumPageSize = 200;
@@ -23,6 +23,11 @@ internal sealed record ListInstances(string? Status, string? DefinitionId, int? 
         }
 
         errors.MaxLength("definitionId", DefinitionId, StoredVersions.MaximumIdLength);
+        if (CaseReference is not null && Cases.CaseReference.SearchDigits(CaseReference) is null)
+        {
+            errors.Add("caseReference", "A case reference such as EH-1A2B3C4D, or at least its first four characters after EH-.");
+        }
+
         Paging(errors, Page, PageSize);
     }
 
@@ -65,6 +70,13 @@ internal sealed class ListInstancesHandler : ICommandHandler<ListInstances>
         if (command.DefinitionId is { } definitionId)
         {
             query = query.Where(i => i.DefinitionId == definitionId);
+        }
+
+        if (command.CaseReference is { } reference)
+        {
+            var prefix = Cases.CaseReference.Prefix + Cases.CaseReference.SearchDigits(reference)!.ToUpperInvariant();
+            var db = context.Db;
+            query = query.Where(i => db.Cases.Any(c => c.Id == i.CaseId && c.Reference!.StartsWith(prefix)));
         }
 
         var total = await query.CountAsync(cancellationToken);

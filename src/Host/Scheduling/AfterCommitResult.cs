@@ -11,7 +11,10 @@ internal sealed class AfterCommitResult(Func<CancellationToken, Task<IResult>> a
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        var result = await answer(httpContext.RequestAborted);
+        var result = await AnswerAsync(httpContext.RequestAborted);
         await result.ExecuteAsync(httpContext);
     }
+
+    /// <summary>The answer itself, for a caller that is not an HTTP request (the web pages read it in-process).</summary>
+    public Task<IResult> AnswerAsync(CancellationToken cancellationToken) => answer(cancellationToken);
 }

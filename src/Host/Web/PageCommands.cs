@@ -19,6 +19,12 @@ internal sealed class PageCommands(CommandPipeline.CommandPipeline pipeline, Aut
         await using var scope = scopes.CreateAsyncScope();
         var handler = scope.ServiceProvider.GetRequiredService<THandler>();
         var answer = await pipeline.SendAsync(command, handler, user, expectedVersion, cancellationToken);
+        if (answer.Response is Scheduling.AfterCommitResult later)
+        {
+            // Made once the command's transaction has ended (the jobs list reads the scheduler's store): read it now, as HTTP would.
+            answer = answer with { Response = await later.AnswerAsync(cancellationToken) };
+        }
+
         return PageAnswer.Of(answer);
     }
 

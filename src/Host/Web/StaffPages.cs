@@ -16,6 +16,7 @@ internal static class StaffPages
         new("My caseload", "/caseload", [ActorRole.LeadPractitioner]),
         new("Team caseload", "/caseload/team", [ActorRole.TeamManager, ActorRole.LeadPractitioner]),
         new("Step-down panel", "/panel", [ActorRole.PanelChair]),
+        new("Cases with social care", "/social-care", [ActorRole.SocialWorker]),
         new("Administration", "/admin", [ActorRole.Administrator]),
     ];
 

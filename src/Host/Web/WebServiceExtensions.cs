@@ -19,6 +19,7 @@ internal static class WebServiceExtensions
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, BrowserSignIn>();
         services.AddScoped<PageCommands>();
         services.AddScoped<TeamPractitionersHandler>();
+        services.AddScoped<SocialCareCasesHandler>();
         return services;
     }
 

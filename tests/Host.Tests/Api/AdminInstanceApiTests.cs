@@ -120,6 +120,23 @@ public sealed class AdminInstanceApiTests : AdminApiTest
     }
 
     [Fact]
+    public async Task Instances_are_found_by_their_case_reference_or_its_first_digits()
+    {
+        using var triage = await ApiClient.SignInAsync(Host, "triage-north");
+        var created = (await triage.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, "/api/enquiries", Enquiries.NewFamily()))!;
+        var (caseId, reference) = (created["caseId"]!.GetValue<Guid>(), created["reference"]!.GetValue<string>());
+        using var admin = await AdminAsync();
+
+        var byReference = await admin.GetJsonAsync($"/api/admin/instances?caseReference={reference}");
+        var byDigits = await admin.GetJsonAsync($"/api/admin/instances?caseReference={reference[3..9].ToLowerInvariant()}");
+        var bad = await admin.ExpectAsync(HttpStatusCode.BadRequest, HttpMethod.Get, "/api/admin/instances?caseReference=EH-XYZ");
+
+        Assert.Equal(caseId, Assert.Single(byReference!["items"]!.AsArray())!["caseId"]!.GetValue<Guid>());
+        Assert.Equal(caseId, Assert.Single(byDigits!["items"]!.AsArray())!["caseId"]!.GetValue<Guid>());
+        Assert.Equal(["caseReference"], Fields(bad));
+    }
+
+    [Fact]
     public async Task A_migration_dry_run_reports_each_instance_and_the_run_moves_them_with_the_migration_record()
     {
         using var admin = await AdminAsync();

@@ -1,9 +1,12 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
-namespace EarlyHelp.Browser.Tests;
+namespace EarlyHelp.Tests.Shared;
 
-/// <summary>The built Host run as a process of its own, as an operator runs it; killed on dispose.</summary>
+/// <summary>
+/// The built Host run as a real process, as an operator would run it; killed on dispose. One file, linked into each
+/// test project that starts the Host (Host.Tests, Browser.Tests), each with the Host built into its own output folder.
+/// </summary>
 internal sealed partial class HostProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -18,6 +21,18 @@ internal sealed partial class HostProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>Every line the Host printed so far.</summary>
+    public IReadOnlyList<string> Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return [.. _output];
+            }
+        }
+    }
+
     /// <summary>The last lines the Host printed, to explain a failure.</summary>
     public string Tail(int lines = 40)
     {
@@ -27,9 +42,13 @@ internal sealed partial class HostProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the Host on a free loopback port and waits until it prints the address it runs at.</summary>
-    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> settings, TimeSpan timeout)
+    /// <summary>
+    /// Starts the Host on a free loopback port with the settings as command-line configuration, and waits until it
+    /// prints the address it runs at. The Host is the one built beside the test assembly unless another is named.
+    /// </summary>
+    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> settings, TimeSpan timeout, string? hostDll = null)
     {
+        hostDll ??= Path.Combine(AppContext.BaseDirectory, "EarlyHelp.Host.dll");
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -37,7 +56,7 @@ internal sealed partial class HostProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "EarlyHelp.Host.dll"));
+        start.ArgumentList.Add(hostDll);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add("http://127.0.0.1:0");
         foreach (var (key, value) in settings)
