@@ -143,6 +143,8 @@ internal sealed class CouncilYear(IServiceProvider services, SimulationOptions o
         }
 
         episode.CaseId = _keys.CaseId;
+        // The store has the family now; an open episode keeps only identifiers, so a national year fits in memory.
+        episode.NewFamily = null;
         _keys.Keep();
         report.Events++;
         Count(report, type, fact);

@@ -11,7 +11,7 @@ internal sealed class SimulatedCase
     public required Guid FamilyId { get; init; }
 
     /// <summary>The family's members, for its first case only; a re-opened case names a family the store already has.</summary>
-    public FamilyData? NewFamily { get; init; }
+    public FamilyData? NewFamily { get; set; }
 
     public required IReadOnlyList<Guid> ChildIds { get; init; }
 
