@@ -7,7 +7,9 @@ namespace EarlyHelp.Host.Simulation;
 /// (the Derby, Doncaster and Rotherham reports in ../shared/seeds): about 2,000 episodes open at some point in the
 /// year, 1,800 EHAs completed, 1,000 closures, 10% stepped up to children's social care, 1.6% of closures re-opened
 /// within 3 months, reviews every 6 weeks, 90% of outcome readings improving, 95% of exit surveys positive.
-/// The counts are targets for the simulated year's own history; the rates are kept exactly over the year.
+/// Episodes and the rates drive the simulation (the rates kept exactly, by <see cref="Quota"/>); EHAs completed and
+/// closures are what the year should then show: they follow from the pathway's timings, which are calibrated so the
+/// default year lands near them (the simulation test counts them from the history).
 /// </summary>
 internal sealed record SimulationOptions
 {
