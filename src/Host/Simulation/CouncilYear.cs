@@ -62,7 +62,8 @@ internal sealed class CouncilYear(IServiceProvider services, SimulationOptions o
             new Quota(options.PositiveSurveyRate, _random));
         var reopens = (int)Math.Round(options.Closures * options.ReopenedWithin3MonthsRate);
         var arrivals = Math.Max(0, options.Episodes - reopens);
-        var workingDays = Enumerable.Range(0, options.Days).Count(d => IsWorkingDay(options.Start.AddDays(d)));
+        // Families arrive at the year's rate whatever the days simulated: fewer days are a sample of the year.
+        var workingDays = Enumerable.Range(0, SimulationOptions.YearDays).Count(d => IsWorkingDay(options.Start.AddDays(d)));
         var workingDay = 0;
         for (var d = 0; d < options.Days; d++)
         {

@@ -35,7 +35,9 @@ internal static class DemoCases
 
         // Nine months up to yesterday: cases at every stage, some closed, reviews and readings over time.
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var options = new SimulationOptions { Start = today.AddDays(-270), Days = 270 }.Scaled((double)families / new SimulationOptions().Episodes) with { PractitionersPerLocality = 4 };
+        const int days = 270;
+        var yearly = (double)families * SimulationOptions.YearDays / days;
+        var options = new SimulationOptions { Start = today.AddDays(-days), Days = days }.Scaled(yearly / new SimulationOptions().Episodes) with { PractitionersPerLocality = 4 };
         await output.WriteLineAsync($"First run: simulating {families} demo families (Demo:SimulateFamilies)...");
         await using var host = await replayHost(new ReplayClock(new DateTimeOffset(options.Start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)));
         var report = await SimulateCommand.SimulateAsync(host.Services, options, null, cancellationToken);

@@ -21,7 +21,14 @@ internal sealed record SimulationOptions
     /// <summary>The first day of the simulated year (councils report by financial year, 1 April to 31 March).</summary>
     public DateOnly Start { get; init; } = new(2025, 4, 1);
 
-    public int Days { get; init; } = 365;
+    /// <summary>A year of days, over which <see cref="Episodes"/> arrive.</summary>
+    public const int YearDays = 365;
+
+    /// <summary>
+    /// The days simulated from <see cref="Start"/>. Families arrive at the year's rate, so fewer days are a sample of
+    /// the year (the counts to compare with are then the year's share).
+    /// </summary>
+    public int Days { get; init; } = YearDays;
 
     /// <summary>Episodes opened in the year (every one is open at some point in it).</summary>
     public int Episodes { get; init; } = 2_000;

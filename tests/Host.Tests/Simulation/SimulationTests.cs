@@ -56,7 +56,7 @@ public sealed partial class SimulationTests
     [Fact]
     public async Task A_simulated_history_written_as_ndjson_imports_into_an_empty_database_as_the_same_history()
     {
-        var small = new SimulationOptions { Days = 150 }.Scaled(0.02);
+        var small = new SimulationOptions { Days = 150 }.Scaled(0.05);
         var start = new DateTimeOffset(small.Start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         await using var simulated = await TestDatabase.CreateAsync("sqlite");
         await using var imported = await TestDatabase.CreateAsync("sqlite");
