@@ -29,7 +29,7 @@ internal sealed class CouncilYear(IServiceProvider services, SimulationOptions o
     /// Share of later step-ups that fall inside the year (they happen at the first or second review, three to four
     /// months in, so episodes opened late in the year step up after it): calibrated on the default year.
     /// </summary>
-    private const double LaterStepUpsInYear = 0.65;
+    private const double LaterStepUpsInYear = 0.70;
 
     private static readonly (int Reviews, int Weight)[] ReviewsBeforeClosing = [(1, 25), (2, 30), (3, 25), (4, 12), (5, 8)];
     private static readonly string[] Domains = ["Physical health", "Emotional wellbeing", "Family relationships", "Routines and boundaries", "School and learning"];
