@@ -128,6 +128,37 @@ internal sealed partial class CommandPipeline(IDbContextFactory<EarlyHelpDbConte
         return new(result.Response, context.ResultVersion);
     }
 
+    /// <summary>
+    /// The same steps for a caller that holds one transaction across several commands (an import applies a whole
+    /// case or none of it): role, scope, validation, the handler and its audit entries, written into
+    /// <paramref name="db"/>'s open transaction but not committed. On a refusal the caller rolls back; on success
+    /// it commits and then runs the answer's after-commit work.
+    /// </summary>
+    public async Task<WithinAnswer> RunWithinAsync<TCommand>(EarlyHelpDbContext db, TCommand command, ICommandHandler<TCommand> handler, StaffUser user, CancellationToken cancellationToken)
+        where TCommand : class, ICommand
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(handler);
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.ActingRole(handler.Roles) is not { } role)
+        {
+            return new(CommandResult.Refused(ApiProblems.Forbidden($"This needs one of the roles: {string.Join(", ", handler.Roles.Select(Staff.StaffRoles.ToWord))}.")), []);
+        }
+
+        var context = new CommandContext(db, new CaseStore(db, time), user, role, time.GetUtcNow(), null);
+        var result = await ScopeAsync(command, context, cancellationToken)
+            ?? Validate(command)
+            ?? await handler.HandleAsync(command, context, cancellationToken);
+        if (result.Commit)
+        {
+            db.AuditEntries.AddRange(context.AuditEntries);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return new(result, context.AfterCommit);
+    }
+
     /// <summary>A case command about a case the user may not see answers 404 before its body is even looked at.</summary>
     private static async Task<CommandResult?> ScopeAsync(ICommand command, CommandContext context, CancellationToken cancellationToken)
     {

@@ -32,7 +32,11 @@ internal sealed class TestHost : IAsyncDisposable
     public static TestHost StartIn(string environment, TestDatabase database, params (string Key, string Value)[] settings) =>
         StartIn(environment, database, settings, logs: null);
 
-    private static TestHost StartIn(string environment, TestDatabase database, (string Key, string Value)[] settings, ILoggerProvider? logs)
+    /// <summary>Starts the Host with the services of an import or a simulation: the replay clock and timers left for the replay to fire.</summary>
+    public static TestHost StartReplaying(TestDatabase database, EarlyHelp.Host.History.ReplayClock clock) =>
+        StartIn("Development", database, [], logs: null, services => EarlyHelp.Host.History.ReplayServices.AddEarlyHelpReplay(services, clock));
+
+    private static TestHost StartIn(string environment, TestDatabase database, (string Key, string Value)[] settings, ILoggerProvider? logs, Action<IServiceCollection>? services = null)
     {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
@@ -49,6 +53,11 @@ internal sealed class TestHost : IAsyncDisposable
             foreach (var (key, value) in settings)
             {
                 web.UseSetting(key, value);
+            }
+
+            if (services is not null)
+            {
+                web.ConfigureServices(services);
             }
         });
         _ = factory.Server;
