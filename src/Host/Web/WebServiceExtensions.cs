@@ -28,6 +28,7 @@ internal static class WebServiceExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapBlazorScript();
+        app.MapDesignerAssets();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
