@@ -17,6 +17,7 @@ internal static class StaffPages
         new("Team caseload", "/caseload/team", [ActorRole.TeamManager, ActorRole.LeadPractitioner]),
         new("Step-down panel", "/panel", [ActorRole.PanelChair]),
         new("Administration", "/admin", [ActorRole.Administrator]),
+        new("Workflow designer", "/admin/designer", [ActorRole.Administrator]),
     ];
 
     /// <summary>The pages the user may use, in the navigation's order.</summary>
