@@ -7,15 +7,16 @@ using Microsoft.Data.Sqlite;
 // dotnet run -c Release --project tests/Benchmarks -- timeliness [sqlite|postgresql] [cases]
 // dotnet run -c Release --project tests/Benchmarks -- deadlines [cases]
 // dotnet run -c Release --project tests/Benchmarks -- api [sqlite|postgresql] [enquiries] [inbox requests] [decisions] [clients]
+// dotnet run -c Release --project tests/Benchmarks -- designer-load [activities] [runs]   (Debian's chromium, SQLite)
 // PostgreSQL: set EARLYHELP_BENCH_POSTGRES to a connection string of an empty database.
 if (args is ["deadlines", .. var deadlineArguments])
 {
     return DeadlineBenchmark.Run(deadlineArguments.Length > 0 ? int.Parse(deadlineArguments[0], CultureInfo.InvariantCulture) : 100_000);
 }
 
-if (args is not [var verb and ("engine" or "timeliness" or "api"), .. var rest])
+if (args is not [var verb and ("engine" or "timeliness" or "api" or "designer-load"), .. var rest])
 {
-    Console.Error.WriteLine("usage: engine [sqlite|postgresql] [waiting=100000] [starts=2000] [resumes=5000] | timeliness [sqlite|postgresql] [cases=100000] | deadlines [cases=100000] | api [sqlite|postgresql] [enquiries=50000] [inbox=4000] [decisions=2000] [clients=20]");
+    Console.Error.WriteLine("usage: engine [sqlite|postgresql] [waiting=100000] [starts=2000] [resumes=5000] | timeliness [sqlite|postgresql] [cases=100000] | deadlines [cases=100000] | api [sqlite|postgresql] [enquiries=50000] [inbox=4000] [decisions=2000] [clients=20] | designer-load [activities=200] [runs=5]");
     return 2;
 }
 
@@ -31,6 +32,7 @@ try
     return verb switch
     {
         "timeliness" => await TimelinessBenchmark.RunAsync(database, Number(1, 100_000)),
+        "designer-load" => await DesignerLoadBenchmark.RunAsync(database, Number(0, 200), Number(1, 5)),
         "api" => await ApiBenchmark.RunAsync(database, Number(1, 50_000), Number(2, 4000), Number(3, 2000), Number(4, 20)),
         _ => await EngineBenchmark.RunAsync(database, Number(1, 100_000), Number(2, 2000), Number(3, 5000)),
     };
