@@ -3,8 +3,8 @@
 
 export const Examples = {
   duration: '{ "workingDays": 5 }',
-  condition: '{ "field": "case.levelOfNeed", "op": "eq", "value": "complex" }',
-  cases: '[ { "port": "urgent", "when": { "field": "case.urgency", "op": "eq", "value": "urgent" } } ]',
+  condition: '{ "field": "case.levelOfNeed", "op": "equals", "value": "complex" }',
+  cases: '[ { "port": "urgent", "when": { "field": "case.urgency", "op": "equals", "value": "urgent" } } ]',
   assignee: '{ "role": "triage-officer" }',
   'activity-list': '[ "review" ]',
   value: 'true',
