@@ -36,20 +36,36 @@ export function Canvas({ loaded, definition, descriptors, portsFor, issues, sele
     return counts;
   }, [issues]);
 
-  const nodes = useMemo(() => definition.activities.map((a, index) => {
-    const descriptor = descriptors[a.type];
-    const title = a.displayName || a.id;
-    const problems = problemCounts[a.id] || 0;
-    return {
-      id: a.id,
-      type: 'activity',
-      position: definition.layout?.[a.id] ?? { x: 40 + (index % 6) * 260, y: 40 + Math.floor(index / 6) * 140 },
-      selected: a.id === selectedId,
-      measured: measured[a.id],
-      ariaLabel: `${title}, ${descriptor?.displayName ?? a.type}${problems > 0 ? `, ${problems} problem(s)` : ''}`,
-      data: { title, typeName: descriptor?.displayName ?? `Unknown type ${a.type}`, ports: portsFor(a), problems, isStart: a.type === 'flow/start' },
-    };
-  }), [definition, descriptors, portsFor, problemCounts, selectedId, measured]);
+  // A node object is kept while nothing it shows has changed, so that after an edit (or a measurement) only the
+  // changed steps are drawn again: with two hundred steps, redrawing them all is what makes a canvas slow.
+  const kept = useRef(new Map());
+  const nodes = useMemo(() => {
+    const next = new Map();
+    const list = definition.activities.map((a, index) => {
+      const position = definition.layout?.[a.id] ?? { x: 40 + (index % 6) * 260, y: 40 + Math.floor(index / 6) * 140 };
+      const shown = { activity: a, descriptor: descriptors[a.type], x: position.x, y: position.y, selected: a.id === selectedId, size: measured[a.id], problems: problemCounts[a.id] || 0 };
+      const previous = kept.current.get(a.id);
+      if (previous && Object.keys(shown).every((key) => previous.shown[key] === shown[key])) {
+        next.set(a.id, previous);
+        return previous.node;
+      }
+      const title = a.displayName || a.id;
+      const typeName = shown.descriptor?.displayName ?? `Unknown type ${a.type}`;
+      const node = {
+        id: a.id,
+        type: 'activity',
+        position: { x: shown.x, y: shown.y },
+        selected: shown.selected,
+        measured: shown.size,
+        ariaLabel: `${title}, ${typeName}${shown.problems > 0 ? `, ${shown.problems} problem(s)` : ''}`,
+        data: { title, typeName, ports: portsFor(a), problems: shown.problems, isStart: a.type === 'flow/start' },
+      };
+      next.set(a.id, { shown, node });
+      return node;
+    });
+    kept.current = next;
+    return list;
+  }, [definition, descriptors, portsFor, problemCounts, selectedId, measured]);
 
   const edges = useMemo(() => (definition.connections || []).map((c) => {
     const key = connectionKey(c);

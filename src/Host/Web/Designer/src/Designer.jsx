@@ -59,6 +59,7 @@ export function Designer({ workflowId, onReady }) {
         if (cancelled) {
           return;
         }
+        performance.mark('designer-data');
         const types = Object.fromEntries(list.map((d) => [d.type, d]));
         const laidOut = read.activities.every((a) => read.layout?.[a.id])
           ? read

@@ -15,6 +15,7 @@ function ready(element) {
 }
 
 export function mount(element, workflowId) {
+  performance.mark('designer-mount');
   const root = createRoot(element);
   roots.set(element, root);
   root.render(workflowId ? <Designer workflowId={workflowId} onReady={() => ready(element)} /> : <WorkflowList />);
