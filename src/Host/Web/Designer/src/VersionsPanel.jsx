@@ -11,12 +11,13 @@ export function VersionsPanel({ workflowId, summary }) {
   const [diff, setDiff] = useState(null);
   const [error, setError] = useState(null);
 
+  // Offer the newest two versions, again whenever one is added (a publish), not on every change of the list.
   useEffect(() => {
     if (versions.length >= 2) {
       setFrom(String(versions[versions.length - 2].version));
       setTo(String(versions[versions.length - 1].version));
     }
-  }, [versions.length]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [versions.length]);
 
   const compare = async () => {
     setError(null);
