@@ -1,7 +1,5 @@
 using EarlyHelp.Host.CommandPipeline;
-using EarlyHelp.Host.Workflows;
 using EarlyHelp.Workflows.Cases;
-using EarlyHelp.Workflows.Definitions;
 using EarlyHelp.Workflows.Runtime;
 using EarlyHelp.Workflows.Versions;
 
