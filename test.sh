@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test in the solution on a fresh machine, doing its own set-up:
-#   1. installs the PostgreSQL server and Debian's chromium (for the browser tests) if they are missing (root
-#      only; apt-get);
+#   1. installs the PostgreSQL server, Debian's chromium (for the browser tests) and nodejs with npm (to build the
+#      designer) if they are missing (root only; apt-get);
 #   2. starts a throwaway server in a temporary folder, on 127.0.0.1 and a free port;
 #   3. exports EARLYHELP_TEST_POSTGRES for the tests (see tests/Host.Tests/Databases/PostgresServer.cs);
 #   4. runs `dotnet test EarlyHelp.sln` with a trx logger, passing on any arguments given here;
@@ -116,6 +116,21 @@ if [[ ! -x /usr/bin/chromium ]]; then
         apt-get install -y chromium
     else
         say "chromium is not installed and installing it needs root: the browser tests will fail (sudo apt-get install chromium)."
+    fi
+fi
+
+# --- Node.js for the designer's build ----------------------------------------------------------------
+
+# `dotnet build` bundles the workflow designer's canvas with Node.js and npm (src/Host/Web/Designer.targets);
+# Debian's nodejs (18 or newer) is enough.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    if is_root; then
+        say "node or npm not found; installing the nodejs and npm packages with apt-get to build the designer."
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update
+        apt-get install -y nodejs npm
+    else
+        say "node and npm are not installed and installing them needs root: the Host will not build (sudo apt-get install nodejs npm)."
     fi
 fi
 

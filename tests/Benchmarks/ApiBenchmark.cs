@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using EarlyHelp.Activities;
 using EarlyHelp.Host.Calendar;
 using EarlyHelp.Host.Persistence;
@@ -39,7 +38,7 @@ internal static partial class ApiBenchmark
         var caseIds = await SeedAsync(database, enquiries);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded {enquiries:N0} open enquiries (each with its referral pathway waiting at triage) in {seeding.Elapsed.TotalSeconds:F1} s"));
 
-        using var host = await HostUnderTest.StartAsync(database);
+        using var host = await HostUnderTest.StartAsync(database, Verbose);
         var signedIn = await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => SignInAsync(host.Address)));
         try
         {
@@ -210,66 +209,4 @@ internal static partial class ApiBenchmark
     }
 
     private sealed record Measured(List<double> Latencies, ConcurrentBag<string> Failures, TimeSpan Elapsed);
-
-    /// <summary>The built Host as its own process on a free loopback port, in the embedded development mode.</summary>
-    private sealed partial class HostUnderTest : IDisposable
-    {
-        private readonly Process _process;
-
-        private HostUnderTest(Process process, Uri address)
-        {
-            _process = process;
-            Address = address;
-        }
-
-        public Uri Address { get; }
-
-        public long PeakMemoryMegabytes()
-        {
-            _process.Refresh();
-            return _process.PeakWorkingSet64 / (1024 * 1024);
-        }
-
-        public static async Task<HostUnderTest> StartAsync(DatabaseConnection database)
-        {
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = AppContext.BaseDirectory };
-            foreach (var argument in new[]
-            {
-                Path.Combine(AppContext.BaseDirectory, "EarlyHelp.Host.dll"), "--urls", "http://127.0.0.1:0", "--environment", "Development",
-                "--SignIn:Demo=true", $"--Database:Provider={database.Provider}", $"--Database:ConnectionString={database.ConnectionString}",
-                "--Logging:LogLevel:Default=Warning", $"--Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command={(Verbose ? "Information" : "Warning")}",
-            })
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            var process = Process.Start(start) ?? throw new InvalidOperationException("The Host did not start.");
-            var address = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-            process.OutputDataReceived += (_, e) =>
-            {
-                if (e.Data is { } line && RunningAt().Match(line) is { Success: true } match)
-                {
-                    address.TrySetResult(new Uri(match.Groups["url"].Value));
-                }
-                else if (Verbose && e.Data is { Length: > 0 } output)
-                {
-                    Console.WriteLine($"host: {output}");
-                }
-            };
-            process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line) { Console.Error.WriteLine($"host: {line}"); } };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            return new HostUnderTest(process, await address.Task.WaitAsync(TimeSpan.FromMinutes(2)));
-        }
-
-        public void Dispose()
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit();
-            _process.Dispose();
-        }
-
-        [GeneratedRegex(@"EarlyHelp is running at (?<url>http://\S+)")]
-        private static partial Regex RunningAt();
-    }
 }

@@ -9,6 +9,7 @@ using Microsoft.Data.Sqlite;
 // dotnet run -c Release --project tests/Benchmarks -- api [sqlite|postgresql] [enquiries] [inbox requests] [decisions] [clients]
 // dotnet run -c Release --project tests/Benchmarks -- reports [sqlite|postgresql] [events]
 // dotnet run -c Release --project tests/Benchmarks -- simulate [sqlite|postgresql] [families=2000] [--scale F|national] [--days D]
+// dotnet run -c Release --project tests/Benchmarks -- designer-load [activities] [runs]   (Debian's chromium, SQLite)
 // PostgreSQL: set EARLYHELP_BENCH_POSTGRES to a connection string of an empty database.
 if (args is ["deadlines", .. var deadlineArguments])
 {
@@ -20,9 +21,9 @@ if (args is ["reports-measure", ..])
     return await ReportsBenchmark.MeasureAsync(args);
 }
 
-if (args is not [var verb and ("engine" or "timeliness" or "api" or "reports" or "simulate"), .. var rest])
+if (args is not [var verb and ("engine" or "timeliness" or "api" or "reports" or "simulate" or "designer-load"), .. var rest])
 {
-    Console.Error.WriteLine("usage: engine [sqlite|postgresql] [waiting=100000] [starts=2000] [resumes=5000] | timeliness [sqlite|postgresql] [cases=100000] | deadlines [cases=100000] | api [sqlite|postgresql] [enquiries=50000] [inbox=4000] [decisions=2000] [clients=20] | reports [sqlite|postgresql] [events=1000000] | simulate [sqlite|postgresql] [families=2000] [--scale F|national] [--days D]");
+    Console.Error.WriteLine("usage: engine [sqlite|postgresql] [waiting=100000] [starts=2000] [resumes=5000] | timeliness [sqlite|postgresql] [cases=100000] | deadlines [cases=100000] | api [sqlite|postgresql] [enquiries=50000] [inbox=4000] [decisions=2000] [clients=20] | reports [sqlite|postgresql] [events=1000000] | simulate [sqlite|postgresql] [families=2000] [--scale F|national] [--days D] | designer-load [activities=200] [runs=5]");
     return 2;
 }
 
@@ -38,6 +39,7 @@ try
     return verb switch
     {
         "timeliness" => await TimelinessBenchmark.RunAsync(database, Number(1, 100_000)),
+        "designer-load" => await DesignerLoadBenchmark.RunAsync(database, Number(0, 200), Number(1, 5)),
         "api" => await ApiBenchmark.RunAsync(database, Number(1, 50_000), Number(2, 4000), Number(3, 2000), Number(4, 20)),
         "reports" => await ReportsBenchmark.RunAsync(database, Number(1, 1_000_000)),
         "simulate" => await SimulateBenchmark.RunAsync(database, SimulateArguments(rest)),

@@ -16,6 +16,7 @@ internal static class AdminEndpoints
         services.AddScoped<PublishDraftHandler>();
         services.AddScoped<CompareVersionsHandler>();
         services.AddScoped<ImportWorkflowHandler>();
+        services.AddScoped<TryWorkflowHandler>();
         services.AddScoped<MigrateInstancesHandler>();
         services.AddScoped<ListActivitiesHandler>();
         services.AddScoped<ListInstancesHandler>();
@@ -100,6 +101,12 @@ internal static class AdminEndpoints
             .WithName("AdminCompareWorkflowVersions")
             .WithSummary("What changed between two versions: what runs differently, and what only looks different.")
             .Produces<WorkflowDiffResponse>();
+
+        api.MapPost("/workflows/{id}/try", (string id, TryWorkflowBody? body, Pipeline pipeline, TryWorkflowHandler handler, HttpContext http, CancellationToken cancellationToken) =>
+                pipeline.SendAsync(TryWorkflow.From(id, body), handler, http, cancellationToken))
+            .WithName("AdminTryWorkflow")
+            .WithSummary("Try it: runs a definition (a draft may be tried) against a scenario with a fake clock and answers the trace. Stores nothing.")
+            .Produces<TryWorkflowResponse>();
 
         api.MapPost("/workflows/{id}/migrations", (string id, MigrateInstancesBody? body, Pipeline pipeline, MigrateInstancesHandler handler, HttpContext http, CancellationToken cancellationToken) =>
                 pipeline.SendAsync(

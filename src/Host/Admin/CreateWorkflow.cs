@@ -1,7 +1,5 @@
 using EarlyHelp.Host.CommandPipeline;
-using EarlyHelp.Host.Workflows;
 using EarlyHelp.Workflows.Cases;
-using EarlyHelp.Workflows.Definitions;
 using EarlyHelp.Workflows.Runtime;
 using EarlyHelp.Workflows.Versions;
 
@@ -26,28 +24,15 @@ internal sealed class CreateWorkflowHandler(ActivityCatalogue catalogue) : IComm
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(context);
-        var (definition, report) = WorkflowDefinitionJson.Read(command.Json);
-        if (definition is null)
+        if (!DraftDefinitions.TryRead(command.Json, "The body is not a workflow definition.", checkId: true, out var definition, out var refusal))
         {
-            return CommandResult.Refused(DefinitionReports.Unprocessable("The body is not a workflow definition.", report, null));
-        }
-
-        if (StoredVersions.IdProblem(definition) is { } idProblem)
-        {
-            return CommandResult.Refused(DefinitionReports.Unprocessable("The workflow's id cannot be used.", idProblem, definition));
+            return refusal;
         }
 
         var existing = await StoredVersions.OfAsync(context.Db, definition.Id, cancellationToken);
         var created = WorkflowVersions.Create(definition, existing.Select(StoredVersions.Read));
-        if (created.Definition is not { } draft)
-        {
-            context.Audit(Action, AdminRecords.WorkflowDefinition, AdminRecords.Version(definition.Id, 1), null, AuditOutcomes.Refused);
-            return CommandResult.Refused(ApiProblems.NotPermittedNow(created.Reason!));
-        }
-
-        context.Db.WorkflowDefinitions.Add(WorkflowDefinitionRows.Row(draft, context.Now.UtcDateTime));
-        context.Audit(Action, AdminRecords.WorkflowDefinition, AdminRecords.Version(draft.Id, draft.Version), null, AuditOutcomes.Changed);
-        var saved = DefinitionReports.Saved(draft, WorkflowValidator.Validate(draft, catalogue));
-        return CommandResult.Done(TypedResults.Created($"/api/admin/workflows/{draft.Id}/versions/{draft.Version}", saved));
+        return created.Definition is { } draft
+            ? DraftDefinitions.Created(DraftDefinitions.Stage(context, draft, null, Action, catalogue))
+            : DraftDefinitions.Refuse(context, Action, AdminRecords.Version(definition.Id, 1), created.Reason!);
     }
 }

@@ -1,7 +1,5 @@
 using EarlyHelp.Host.CommandPipeline;
-using EarlyHelp.Host.Workflows;
 using EarlyHelp.Workflows.Cases;
-using EarlyHelp.Workflows.Definitions;
 using EarlyHelp.Workflows.Runtime;
 using EarlyHelp.Workflows.Versions;
 
@@ -27,28 +25,15 @@ internal sealed class ImportWorkflowHandler(ActivityCatalogue catalogue) : IComm
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(context);
-        var (read, report) = WorkflowDefinitionJson.Read(command.Json);
-        if (read is null)
+        if (!DraftDefinitions.TryRead(command.Json, "The file is not a workflow definition.", checkId: true, out var read, out var refusal))
         {
-            return CommandResult.Refused(DefinitionReports.Unprocessable("The file is not a workflow definition.", report, null));
-        }
-
-        if (StoredVersions.IdProblem(read) is { } idProblem)
-        {
-            return CommandResult.Refused(DefinitionReports.Unprocessable("The workflow's id cannot be used.", idProblem, read));
+            return refusal;
         }
 
         var existing = await StoredVersions.OfAsync(context.Db, read.Id, cancellationToken);
         var imported = WorkflowVersions.Import(command.Json, existing.Select(StoredVersions.Read));
-        if (imported.Definition is not { } draft)
-        {
-            context.Audit(Action, AdminRecords.WorkflowDefinition, read.Id, null, AuditOutcomes.Refused);
-            return CommandResult.Refused(ApiProblems.NotPermittedNow(imported.Reason!));
-        }
-
-        context.Db.WorkflowDefinitions.Add(WorkflowDefinitionRows.Row(draft, context.Now.UtcDateTime));
-        context.Audit(Action, AdminRecords.WorkflowDefinition, AdminRecords.Version(draft.Id, draft.Version), null, AuditOutcomes.Changed);
-        var saved = DefinitionReports.Saved(draft, WorkflowValidator.Validate(draft, catalogue));
-        return CommandResult.Done(TypedResults.Created($"/api/admin/workflows/{draft.Id}/versions/{draft.Version}", saved));
+        return imported.Definition is { } draft
+            ? DraftDefinitions.Created(DraftDefinitions.Stage(context, draft, null, Action, catalogue))
+            : DraftDefinitions.Refuse(context, Action, read.Id, imported.Reason!);
     }
 }

@@ -28,10 +28,9 @@ internal sealed class SaveDraftHandler(ActivityCatalogue catalogue) : ICommandHa
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(context);
-        var (definition, report) = WorkflowDefinitionJson.Read(command.Json);
-        if (definition is null)
+        if (!DraftDefinitions.TryRead(command.Json, "The body is not a workflow definition.", checkId: false, out var definition, out var refusal))
         {
-            return CommandResult.Refused(DefinitionReports.Unprocessable("The body is not a workflow definition.", report, null));
+            return refusal;
         }
 
         if (definition.Id != command.Id)
@@ -54,23 +53,8 @@ internal sealed class SaveDraftHandler(ActivityCatalogue catalogue) : ICommandHa
         }
 
         var edit = WorkflowVersions.UpdateDraft(current, definition with { Version = current.Version, Status = DefinitionStatus.Draft });
-        if (edit.Definition is not { } draft)
-        {
-            context.Audit(Action, AdminRecords.WorkflowDefinition, AdminRecords.Version(current.Id, current.Version), null, AuditOutcomes.Refused);
-            return CommandResult.Refused(ApiProblems.NotPermittedNow(edit.Reason!));
-        }
-
-        if (draftRow is null)
-        {
-            context.Db.WorkflowDefinitions.Add(WorkflowDefinitionRows.Row(draft, context.Now.UtcDateTime));
-        }
-        else
-        {
-            draftRow.Name = draft.Name;
-            draftRow.Json = WorkflowDefinitionJson.Write(draft);
-        }
-
-        context.Audit(Action, AdminRecords.WorkflowDefinition, AdminRecords.Version(draft.Id, draft.Version), null, AuditOutcomes.Changed);
-        return CommandResult.Done(TypedResults.Ok(DefinitionReports.Saved(draft, WorkflowValidator.Validate(draft, catalogue))));
+        return edit.Definition is { } draft
+            ? CommandResult.Done(TypedResults.Ok(DraftDefinitions.Stage(context, draft, draftRow, Action, catalogue)))
+            : DraftDefinitions.Refuse(context, Action, AdminRecords.Version(current.Id, current.Version), edit.Reason!);
     }
 }

@@ -18,6 +18,7 @@ internal static class StaffPages
         new("Step-down panel", "/panel", [ActorRole.PanelChair]),
         new("Cases with social care", "/social-care", [ActorRole.SocialWorker]),
         new("Administration", "/admin", [ActorRole.Administrator]),
+        new("Workflow designer", "/admin/designer", [ActorRole.Administrator]),
     ];
 
     /// <summary>The pages the user may use, in the navigation's order.</summary>

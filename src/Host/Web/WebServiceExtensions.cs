@@ -29,6 +29,7 @@ internal static class WebServiceExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapBlazorScript();
+        app.MapDesignerAssets();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -21,6 +21,7 @@ public sealed class AdminAccessTests : AdminApiTest
         { "POST", "/api/admin/workflows/referral-to-closure/draft/publish" },
         { "GET", "/api/admin/workflows/referral-to-closure/diff?from=1&to=1" },
         { "POST", "/api/admin/workflows/referral-to-closure/migrations" },
+        { "POST", "/api/admin/workflows/referral-to-closure/try" },
         { "GET", "/api/admin/activities" },
         { "GET", "/api/admin/instances" },
         { "GET", $"/api/admin/instances/{Instance}" },
@@ -62,9 +63,9 @@ public sealed class AdminAccessTests : AdminApiTest
         var document = System.Text.Json.Nodes.JsonNode.Parse(await anonymous.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
 
         var paths = document!["paths"]!.AsObject().Select(p => p.Key).Where(p => p.StartsWith("/api/admin/", StringComparison.Ordinal)).ToList();
-        // 28 endpoints on 25 paths (the jobs' four included): the users, teams and workflows lists are read and
-        // added to at the same address.
-        Assert.Equal(25, paths.Count);
+        // 29 endpoints on 26 paths (the jobs' four and "try it" included): the users, teams and workflows lists are
+        // read and added to at the same address.
+        Assert.Equal(26, paths.Count);
         Assert.Contains("/api/admin/workflows/{id}/draft/publish", paths);
     }
 

@@ -74,6 +74,7 @@ public sealed class AuthorisationMatrixTests : IAsyncLifetime
         [("POST", "/api/admin/workflows/{id}/draft/publish")] = new([A]),
         [("GET", "/api/admin/workflows/{id}/diff")] = new([A]),
         [("POST", "/api/admin/workflows/{id}/migrations")] = new([A]),
+        [("POST", "/api/admin/workflows/{id}/try")] = new([A]),
         [("GET", "/api/admin/activities")] = new([A]),
         [("GET", "/api/admin/instances")] = new([A]),
         [("GET", "/api/admin/instances/{id}")] = new([A]),
