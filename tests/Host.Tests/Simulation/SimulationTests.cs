@@ -1,12 +1,15 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using EarlyHelp.Host.Calendar;
 using EarlyHelp.Host.Commands;
 using EarlyHelp.Host.History;
 using EarlyHelp.Host.Persistence;
 using EarlyHelp.Host.Persistence.Rows;
+using EarlyHelp.Host.Reports;
 using EarlyHelp.Host.Simulation;
 using EarlyHelp.Host.Tests.Databases;
 using EarlyHelp.Host.Tests.Hosting;
+using EarlyHelp.Workflows.Measures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -51,6 +54,18 @@ public sealed partial class SimulationTests
         // Rare: a couple of re-opened episodes in a sixth of a year, so within one episode of the rate.
         var reopened = await ReopenedWithinThreeMonthsAsync(host, events);
         Assert.InRange(reopened, Math.Floor(Year.ReopenedWithin3MonthsRate * closures) - 1, Math.Ceiling(Year.ReopenedWithin3MonthsRate * closures) + 1);
+
+        // The same year through the performance framework's own measures, as the reports give them.
+        var measures = await CaseHistoryStream.ReadAsync(
+            host.Services.GetRequiredService<IDbContextFactory<EarlyHelpDbContext>>(), host.Services.GetRequiredService<CalendarStore>().Current,
+            Year.Start.AddDays(SimulationOptions.YearDays - 1), CancellationToken.None);
+        var year = ReportPeriod.WholeYear(FinancialYear.Of(Year.Start));
+        long Count(Measure measure) => measures.Figure(measure, year).Numerator;
+        AssertWithinTenPercent(Year.Episodes, Count(PerformanceFramework.OpenCasesAtAnyPoint), "measure: cases open at any point");
+        AssertWithinTenPercent(Year.EhasCompleted, Count(PerformanceFramework.EhasCompleted), "measure: EHAs completed");
+        AssertWithinTenPercent(Year.StepUpRate * Year.Episodes, Count(PerformanceFramework.SteppedUp), "measure: stepped up");
+        AssertWithinTenPercent(Year.Closures, Count(PerformanceFramework.CasesClosed) - Count(PerformanceFramework.SteppedUp), "measure: closed other than by a step-up");
+        AssertWithinTenPercent(100 * Year.PositiveSurveyRate, (double)measures.Figure(PerformanceFramework.TreatedWithRespect, year).Value!.Value, "measure: treated with respect");
     }
 
     [Fact]
