@@ -26,7 +26,7 @@ public sealed class DashboardTests(BrowserFixture fixture)
         await manager.Page.GetByRole(AriaRole.Link, new() { Name = "Dashboard" }).ClickAsync();
         await manager.ReadyAsync();
         Assert.EndsWith("/dashboard", manager.Page.Url, StringComparison.Ordinal);
-        await Expect(manager.Page.GetByLabel("Financial year")).ToHaveValueAsync(report["year"]!.GetValue<string>());
+        await Expect(manager.Page.GetByLabel("Financial year", new() { Exact = true })).ToHaveValueAsync(report["year"]!.GetValue<string>());
         await Expect(manager.Page.GetByRole(AriaRole.Heading, new() { Name = "How much did we do?" })).ToBeVisibleAsync();
         await Expect(manager.Page.GetByRole(AriaRole.Heading, new() { Name = "How well did we do it?" })).ToBeVisibleAsync();
         await Expect(manager.Page.GetByRole(AriaRole.Heading, new() { Name = "Is anyone better off?" })).ToBeVisibleAsync();
@@ -38,7 +38,7 @@ public sealed class DashboardTests(BrowserFixture fixture)
         await manager.ScreenshotAsync("council-1280");
         Assert.False(await WiderThanWindowAsync(manager), "No sideways page scroll at 1280 px");
 
-        await manager.Page.GetByLabel("Area").SelectOptionAsync("north");
+        await manager.Page.GetByLabel("Area", new() { Exact = true }).SelectOptionAsync("north");
         await Expect(enquiries).ToHaveTextAsync(Count(quarter, "north").ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Expect(manager.Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "North" })).ToBeVisibleAsync();
         await manager.Page.SetViewportSizeAsync(1024, 768);
