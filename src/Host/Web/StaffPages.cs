@@ -17,9 +17,10 @@ internal static class StaffPages
         new("Team caseload", "/caseload/team", [ActorRole.TeamManager, ActorRole.LeadPractitioner]),
         new("Step-down panel", "/panel", [ActorRole.PanelChair]),
         new("Cases with social care", "/social-care", [ActorRole.SocialWorker]),
-        new("Dashboard", "/dashboard", [ActorRole.TeamManager, ActorRole.PanelChair, ActorRole.Administrator]),
         new("Administration", "/admin", [ActorRole.Administrator]),
         new("Workflow designer", "/admin/designer", [ActorRole.Administrator]),
+        // Last, so "/" still opens an administrator's and the panel chair's own page first.
+        new("Dashboard", "/dashboard", [ActorRole.TeamManager, ActorRole.PanelChair, ActorRole.Administrator]),
     ];
 
     /// <summary>The pages the user may use, in the navigation's order.</summary>
