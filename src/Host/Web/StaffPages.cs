@@ -19,6 +19,8 @@ internal static class StaffPages
         new("Cases with social care", "/social-care", [ActorRole.SocialWorker]),
         new("Administration", "/admin", [ActorRole.Administrator]),
         new("Workflow designer", "/admin/designer", [ActorRole.Administrator]),
+        // Last, so "/" still opens an administrator's and the panel chair's own page first.
+        new("Dashboard", "/dashboard", [ActorRole.TeamManager, ActorRole.PanelChair, ActorRole.Administrator]),
     ];
 
     /// <summary>The pages the user may use, in the navigation's order.</summary>
