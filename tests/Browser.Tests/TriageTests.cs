@@ -16,14 +16,7 @@ public sealed class TriageTests(BrowserFixture fixture)
 
         await triage.Page.GetByRole(AriaRole.Link, new() { Name = "Record a new enquiry" }).ClickAsync();
         await triage.ReadyAsync();
-        await triage.FillAsync("f-family-address-line1", "1 Example Street");
-        await triage.FillAsync("f-family-address-town", "Derby");
-        await triage.FillAsync("f-family-address-postcode", "DE1 1AA");
-        await triage.FillAsync("f-family-members-0-givenName", "Alex");
-        await triage.FillAsync("f-family-members-0-familyName", familyName);
-        await triage.FillAsync("f-family-members-1-givenName", "Sam");
-        await triage.FillAsync("f-family-members-1-familyName", familyName);
-        await triage.FillAsync("f-family-members-1-dateOfBirth", "2014-03-10");
+        await FillFamilyAsync(triage, familyName);
         await triage.SelectAsync("f-enquiry-referrer-agency", "school");
         await triage.FillAsync("f-enquiry-referrer-organisation", "Example Primary");
         await triage.CheckAsync("f-enquiry-needs-parenting");
@@ -75,14 +68,7 @@ public sealed class TriageTests(BrowserFixture fixture)
 
         await using var triage = await fixture.SignInAsync(test, "triage-north");
         await triage.GotoAsync("/triage/new");
-        await triage.FillAsync("f-family-address-line1", "1 Example Street");
-        await triage.FillAsync("f-family-address-town", "Derby");
-        await triage.FillAsync("f-family-address-postcode", "DE1 1AA");
-        await triage.FillAsync("f-family-members-0-givenName", "Alex");
-        await triage.FillAsync("f-family-members-0-familyName", familyName);
-        await triage.FillAsync("f-family-members-1-givenName", "Sam");
-        await triage.FillAsync("f-family-members-1-familyName", familyName);
-        await triage.FillAsync("f-family-members-1-dateOfBirth", "2014-03-10");
+        await FillFamilyAsync(triage, familyName);
         await triage.SelectAsync("f-enquiry-referrer-agency", "health");
         await triage.FillAsync("f-enquiry-referrer-organisation", "Example Surgery");
         await triage.CheckAsync("f-enquiry-needs-parenting");
@@ -101,5 +87,18 @@ public sealed class TriageTests(BrowserFixture fixture)
         await triage.ReadyAsync();
         await Expect(triage.Page.Locator("#enquiries-heading + ul > li")).ToHaveCountAsync(2);
         await triage.ScreenshotAsync("case-two-enquiries");
+    }
+
+    /// <summary>The new-enquiry form's family: an adult and a child of the given family name at one address.</summary>
+    private static async Task FillFamilyAsync(StaffBrowser triage, string familyName)
+    {
+        await triage.FillAsync("f-family-address-line1", "1 Example Street");
+        await triage.FillAsync("f-family-address-town", "Derby");
+        await triage.FillAsync("f-family-address-postcode", "DE1 1AA");
+        await triage.FillAsync("f-family-members-0-givenName", "Alex");
+        await triage.FillAsync("f-family-members-0-familyName", familyName);
+        await triage.FillAsync("f-family-members-1-givenName", "Sam");
+        await triage.FillAsync("f-family-members-1-familyName", familyName);
+        await triage.FillAsync("f-family-members-1-dateOfBirth", "2014-03-10");
     }
 }

@@ -61,7 +61,7 @@ internal sealed partial class CommandPipeline(IDbContextFactory<EarlyHelpDbConte
                 await AuditRefusedAsync(user, about.CaseId, cancellationToken);
             }
 
-            return new(ApiProblems.Forbidden($"This needs one of the roles: {string.Join(", ", handler.Roles.Select(Staff.StaffRoles.ToWord))}."), null);
+            return new(NeedsRole(handler.Roles), null);
         }
 
         if (command is null)
@@ -96,9 +96,7 @@ internal sealed partial class CommandPipeline(IDbContextFactory<EarlyHelpDbConte
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = reads ? null : await db.Database.BeginTransactionAsync(cancellationToken);
         var context = new CommandContext(db, new CaseStore(db, time), user, role, time.GetUtcNow(), expected);
-        var result = await ScopeAsync(command, context, cancellationToken)
-            ?? Validate(command)
-            ?? await handler.HandleAsync(command, context, cancellationToken);
+        var result = await DecideAsync(command, handler, context, cancellationToken);
         if (!result.Commit)
         {
             if (transaction is not null)
@@ -143,13 +141,11 @@ internal sealed partial class CommandPipeline(IDbContextFactory<EarlyHelpDbConte
         ArgumentNullException.ThrowIfNull(user);
         if (user.ActingRole(handler.Roles) is not { } role)
         {
-            return new(CommandResult.Refused(ApiProblems.Forbidden($"This needs one of the roles: {string.Join(", ", handler.Roles.Select(Staff.StaffRoles.ToWord))}.")), []);
+            return new(CommandResult.Refused(NeedsRole(handler.Roles)), []);
         }
 
         var context = new CommandContext(db, new CaseStore(db, time), user, role, time.GetUtcNow(), null);
-        var result = await ScopeAsync(command, context, cancellationToken)
-            ?? Validate(command)
-            ?? await handler.HandleAsync(command, context, cancellationToken);
+        var result = await DecideAsync(command, handler, context, cancellationToken);
         if (result.Commit)
         {
             db.AuditEntries.AddRange(context.AuditEntries);
@@ -158,6 +154,16 @@ internal sealed partial class CommandPipeline(IDbContextFactory<EarlyHelpDbConte
 
         return new(result, context.AfterCommit);
     }
+
+    /// <summary>The command's answer inside the caller's transaction: out of scope, invalid, or the handler's.</summary>
+    private static async Task<CommandResult> DecideAsync<TCommand>(TCommand command, ICommandHandler<TCommand> handler, CommandContext context, CancellationToken cancellationToken)
+        where TCommand : class, ICommand =>
+        await ScopeAsync(command, context, cancellationToken)
+            ?? Validate(command)
+            ?? await handler.HandleAsync(command, context, cancellationToken);
+
+    private static IResult NeedsRole(IReadOnlyList<EarlyHelp.Workflows.Cases.ActorRole> roles) =>
+        ApiProblems.Forbidden($"This needs one of the roles: {string.Join(", ", roles.Select(Staff.StaffRoles.ToWord))}.");
 
     /// <summary>A case command about a case the user may not see answers 404 before its body is even looked at.</summary>
     private static async Task<CommandResult?> ScopeAsync(ICommand command, CommandContext context, CancellationToken cancellationToken)
